@@ -1,0 +1,25 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+
+namespace OrchardGov.ContentManagement.ContentItems;
+
+/// <summary>Reads and writes content items in Orchard Core's JSON form.</summary>
+public static class ContentItemJson
+{
+    public static readonly JsonSerializerOptions Options = new()
+    {
+        // Orchard Core writes property names as declared (PascalCase) and reads them case-insensitively.
+        PropertyNameCaseInsensitive = true,
+        // Chinese text stays readable in the stored documents and in exports.
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+    };
+
+    public static string Serialize(ContentItem item) => JsonSerializer.Serialize(item, Options);
+
+    public static ContentItem Parse(string json) =>
+        JsonSerializer.Deserialize<ContentItem>(json, Options)
+        ?? throw new JsonException("A content item must be a JSON object, not null.");
+}

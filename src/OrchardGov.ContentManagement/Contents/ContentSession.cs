@@ -1,0 +1,257 @@
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+using OrchardGov.ContentManagement.ContentItems;
+using OrchardGov.ContentManagement.Indexes;
+using OrchardGov.ContentManagement.Metadata;
+using OrchardGov.ContentManagement.Storage;
+
+namespace OrchardGov.ContentManagement.Contents;
+
+/// <summary>
+/// A unit of work on one site's content. Everything it reads and writes belongs to that site. Changes are
+/// written inside one database transaction that <see cref="CommitAsync"/> commits; disposing the session
+/// without committing leaves the database as it was.
+/// </summary>
+public sealed class ContentSession : IAsyncDisposable
+{
+    private readonly StoreDbContext _db;
+    private readonly DocumentWriter _writer;
+    private readonly TimeProvider _clock;
+
+    internal ContentSession(StoreDbContext db, TimeProvider clock)
+    {
+        _db = db;
+        _clock = clock;
+        _writer = new DocumentWriter(db);
+        Definitions = new SiteContentDefinitions(db, _writer);
+    }
+
+    public int SiteId => _db.CurrentSiteId;
+
+    /// <summary>The site's content types and parts, read and changed in this same transaction.</summary>
+    public SiteContentDefinitions Definitions { get; }
+
+    /// <summary>A new, unsaved item of the type, with fresh ids.</summary>
+    public static ContentItem New(string contentType) => new()
+    {
+        ContentType = contentType,
+        ContentItemId = ContentItemIdGenerator.NewId(),
+        ContentItemVersionId = ContentItemIdGenerator.NewId(),
+    };
+
+    /// <summary>Saves a new item as its first version: a draft, or published at once.</summary>
+    public void Create(ContentItem item, bool publish = false)
+    {
+        var now = Now;
+        if (string.IsNullOrEmpty(item.ContentItemId))
+        {
+            item.ContentItemId = ContentItemIdGenerator.NewId();
+        }
+
+        item.ContentItemVersionId = ContentItemIdGenerator.NewId();
+        item.CreatedUtc ??= now;
+        item.ModifiedUtc = now;
+        item.Latest = true;
+        item.Published = publish;
+        item.PublishedUtc = publish ? now : null;
+        _writer.Add(item);
+    }
+
+    /// <summary>Saves changes made to a version read from this session (its text, parts and fields).</summary>
+    public void Update(ContentItem version)
+    {
+        version.ModifiedUtc = Now;
+        _writer.MarkChanged(version);
+    }
+
+    public async Task<ContentItem?> GetAsync(string contentItemId, VersionOptions options = VersionOptions.Published)
+    {
+        var rows = IndexRows().Where(row => row.ContentItemId == contentItemId);
+        rows = options switch
+        {
+            VersionOptions.Published => rows.Where(row => row.Published),
+            VersionOptions.Latest => rows.Where(row => row.Latest),
+            _ => rows.Where(row => row.Latest && !row.Published),
+        };
+        return (await LoadAsync(rows)).FirstOrDefault();
+    }
+
+    public async Task<ContentItem?> GetVersionAsync(string contentItemVersionId) =>
+        (await LoadAsync(IndexRows().Where(row => row.ContentItemVersionId == contentItemVersionId))).FirstOrDefault();
+
+    /// <summary>Every stored version of an item, oldest first.</summary>
+    public async Task<IReadOnlyList<ContentItem>> GetVersionsAsync(string contentItemId) =>
+        await LoadAsync(IndexRows().Where(row => row.ContentItemId == contentItemId).OrderBy(row => row.DocumentId));
+
+    /// <summary>Makes this version the published one; the previously published version stops being public.</summary>
+    public async Task PublishAsync(ContentItem version)
+    {
+        foreach (var other in await OtherVersionsAsync(version))
+        {
+            SetFlags(other, latest: false, published: false);
+        }
+
+        var now = Now;
+        version.Latest = true;
+        version.Published = true;
+        version.PublishedUtc = now;
+        version.ModifiedUtc = now;
+        _writer.MarkChanged(version);
+    }
+
+    /// <summary>Takes the item off the public site; its latest version stays for editors. False when it was not published.</summary>
+    public async Task<bool> UnpublishAsync(string contentItemId)
+    {
+        var published = await GetAsync(contentItemId, VersionOptions.Published);
+        if (published is null)
+        {
+            return false;
+        }
+
+        published.Published = false;
+        published.ModifiedUtc = Now;
+        _writer.MarkChanged(published);
+        return true;
+    }
+
+    /// <summary>
+    /// The item's draft to edit: the latest version when it is not published, otherwise a new version copied
+    /// from the published one, which stays live until the draft is published.
+    /// </summary>
+    public async Task<ContentItem> GetOrCreateDraftAsync(string contentItemId)
+    {
+        var latest = await GetAsync(contentItemId, VersionOptions.Latest)
+            ?? throw new KeyNotFoundException($"Content item {contentItemId} does not exist on site {SiteId}.");
+        if (!latest.Published)
+        {
+            return latest;
+        }
+
+        var draft = latest.Clone();
+        draft.ContentItemVersionId = ContentItemIdGenerator.NewId();
+        draft.Latest = true;
+        draft.Published = false;
+        draft.ModifiedUtc = Now;
+        SetFlags(latest, latest: false, published: true);
+        _writer.Add(draft);
+        return draft;
+    }
+
+    /// <summary>Removes the item from the site: no version is latest or published any more.</summary>
+    public async Task RemoveAsync(string contentItemId)
+    {
+        foreach (var version in await GetVersionsAsync(contentItemId))
+        {
+            SetFlags(version, latest: false, published: false);
+        }
+    }
+
+    /// <summary>
+    /// Stores a version exactly as given (the import path of recipes), matched by its ContentItemVersionId.
+    /// If it is latest or published, the item's other versions stop being so.
+    /// </summary>
+    public async Task<ImportOutcome> ImportAsync(ContentItem version)
+    {
+        var stored = await GetVersionAsync(version.ContentItemVersionId);
+        if (stored is not null && ContentItemJson.Serialize(stored) == ContentItemJson.Serialize(version))
+        {
+            return ImportOutcome.Unchanged;
+        }
+
+        foreach (var other in await OtherVersionsAsync(version))
+        {
+            SetFlags(other, latest: other.Latest && !version.Latest, published: other.Published && !version.Published);
+        }
+
+        if (stored is null)
+        {
+            _writer.Add(version);
+            return ImportOutcome.Created;
+        }
+
+        _writer.Replace(stored, version);
+        return ImportOutcome.Updated;
+    }
+
+    public async Task<ContentPage> QueryAsync(ContentQuery query)
+    {
+        var rows = IndexRows();
+        if (query.ContentType is not null)
+        {
+            rows = rows.Where(row => row.ContentType == query.ContentType);
+        }
+
+        rows = query.Version switch
+        {
+            VersionOptions.Published => rows.Where(row => row.Published),
+            VersionOptions.Latest => rows.Where(row => row.Latest),
+            _ => rows.Where(row => row.Latest && !row.Published),
+        };
+        var total = await rows.CountAsync();
+        rows = query.OldestFirst
+            ? rows.OrderBy(row => row.ModifiedUtc).ThenBy(row => row.DocumentId)
+            : rows.OrderByDescending(row => row.ModifiedUtc).ThenByDescending(row => row.DocumentId);
+        var items = await LoadAsync(rows.Skip(query.Skip).Take(query.Take));
+        return new ContentPage(items, total);
+    }
+
+    /// <summary>The versions whose rows in a module's index table match the filter, in the order they were first stored.</summary>
+    public async Task<IReadOnlyList<ContentItem>> QueryIndexAsync<TIndex>(
+        Expression<Func<TIndex, bool>> filter, int skip = 0, int take = 100) where TIndex : IndexRow
+    {
+        await _writer.FlushAsync();
+        var documentIds = _db.Set<TIndex>().Where(filter)
+            .Select(row => row.DocumentId).Distinct().OrderBy(id => id).Skip(skip).Take(take);
+        var documents = await _db.Documents.Where(d => documentIds.Contains(d.Id)).ToListAsync();
+        return documents.OrderBy(d => d.Id).Select(_writer.Materialize).ToList();
+    }
+
+    /// <summary>Writes pending changes inside the session's transaction, without committing.</summary>
+    public Task FlushAsync() => _writer.FlushAsync();
+
+    public async Task CommitAsync()
+    {
+        await _writer.FlushAsync();
+        await _writer.CommitAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _writer.DisposeAsync();
+        await _db.DisposeAsync();
+    }
+
+    private DateTime Now => _clock.GetUtcNow().UtcDateTime;
+
+    private IQueryable<ContentItemIndex> IndexRows() => _db.Set<ContentItemIndex>().AsNoTracking();
+
+    private async Task<List<ContentItem>> LoadAsync(IQueryable<ContentItemIndex> rows)
+    {
+        await _writer.FlushAsync();
+        var documentIds = await rows.Select(row => row.DocumentId).ToListAsync();
+        if (documentIds.Count == 0)
+        {
+            return [];
+        }
+
+        var documents = await _db.Documents.Where(d => documentIds.Contains(d.Id)).ToDictionaryAsync(d => d.Id);
+        return documentIds.Select(id => _writer.Materialize(documents[id])).ToList();
+    }
+
+    private async Task<IEnumerable<ContentItem>> OtherVersionsAsync(ContentItem version) =>
+        (await LoadAsync(IndexRows().Where(row =>
+            row.ContentItemId == version.ContentItemId && row.ContentItemVersionId != version.ContentItemVersionId
+            && (row.Latest || row.Published))));
+
+    private void SetFlags(ContentItem version, bool latest, bool published)
+    {
+        if (version.Latest == latest && version.Published == published)
+        {
+            return;
+        }
+
+        version.Latest = latest;
+        version.Published = published;
+        _writer.MarkChanged(version);
+    }
+}

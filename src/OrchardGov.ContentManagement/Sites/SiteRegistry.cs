@@ -1,0 +1,110 @@
+using Microsoft.EntityFrameworkCore;
+using OrchardGov.ContentManagement.Storage;
+
+namespace OrchardGov.ContentManagement.Sites;
+
+/// <summary>Creates and finds sites.</summary>
+public sealed class SiteRegistry(StoreContextFactory contexts, DivisionDirectory divisions, TimeProvider clock)
+{
+    public async Task<Site?> FindAsync(string code, CancellationToken cancellationToken = default)
+    {
+        await using var db = contexts.Create();
+        return await db.Sites.AsNoTracking().Include(s => s.HostNames).FirstOrDefaultAsync(s => s.Code == code, cancellationToken);
+    }
+
+    public async Task<Site> GetAsync(string code, CancellationToken cancellationToken = default) =>
+        await FindAsync(code, cancellationToken)
+        ?? throw new UserInputException($"No site has the code '{code}'. 'sites list' shows the sites there are.");
+
+    public async Task<Site?> FindByHostAsync(string hostName, CancellationToken cancellationToken = default)
+    {
+        await using var db = contexts.Create();
+        var host = hostName.ToLowerInvariant();
+        return await db.Sites.AsNoTracking().Include(s => s.HostNames)
+            .FirstOrDefaultAsync(s => s.HostNames.Any(h => h.HostName == host), cancellationToken);
+    }
+
+    /// <summary>All sites, or the site with the code and every site below it, ordered by code.</summary>
+    public async Task<IReadOnlyList<Site>> ListAsync(string? underCode = null, CancellationToken cancellationToken = default)
+    {
+        await using var db = contexts.Create();
+        var sites = await db.Sites.AsNoTracking().Include(s => s.HostNames).OrderBy(s => s.Code).ToListAsync(cancellationToken);
+        if (underCode is null)
+        {
+            return sites;
+        }
+
+        var root = sites.FirstOrDefault(s => s.Code == underCode)
+            ?? throw new UserInputException($"No site has the code '{underCode}'. 'sites list' shows the sites there are.");
+        var children = sites.ToLookup(s => s.ParentId);
+        var subtree = new List<Site>();
+        var pending = new Stack<Site>([root]);
+        while (pending.TryPop(out var site))
+        {
+            subtree.Add(site);
+            foreach (var child in children[site.Id])
+            {
+                pending.Push(child);
+            }
+        }
+
+        return subtree.OrderBy(s => s.Code, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>
+    /// Creates a site. A division code supplies the name and level; the parent is the nearest existing site
+    /// among the division's ancestors, unless one is named.
+    /// </summary>
+    public async Task<Site> CreateAsync(SiteCreation request, CancellationToken cancellationToken = default)
+    {
+        if (SiteCodes.Problem(request.Code) is { } problem)
+        {
+            throw new UserInputException(problem);
+        }
+
+        var division = divisions.Find(request.Code);
+        var name = request.Name ?? division?.Name ?? throw new UserInputException(
+            $"'{request.Code}' is not a statistical division code, so the site needs a name: add --name.");
+        var level = request.Level ?? division?.Level ?? throw new UserInputException(
+            $"'{request.Code}' is not a statistical division code, so the site needs a level: add --level Platform|City|County|Township.");
+
+        await using var db = contexts.Create();
+        if (await db.Sites.AnyAsync(s => s.Code == request.Code, cancellationToken))
+        {
+            throw new UserInputException($"A site with the code '{request.Code}' already exists.");
+        }
+
+        var site = new Site
+        {
+            Code = request.Code,
+            Name = name,
+            Level = level,
+            ParentId = await ParentIdAsync(db, request, division, cancellationToken),
+            CreatedUtc = clock.GetUtcNow().UtcDateTime,
+        };
+        db.Sites.Add(site);
+        await db.SaveChangesAsync(cancellationToken);
+        return site;
+    }
+
+    private async Task<int?> ParentIdAsync(StoreDbContext db, SiteCreation request, Division? division, CancellationToken cancellationToken)
+    {
+        if (request.ParentCode is not null)
+        {
+            return await db.Sites.Where(s => s.Code == request.ParentCode).Select(s => (int?)s.Id).FirstOrDefaultAsync(cancellationToken)
+                ?? throw new UserInputException($"The parent site '{request.ParentCode}' does not exist; create it first.");
+        }
+
+        for (var ancestor = division?.ParentCode; ancestor is not null; ancestor = divisions.Find(ancestor)?.ParentCode)
+        {
+            var code = ancestor;
+            var parentId = await db.Sites.Where(s => s.Code == code).Select(s => (int?)s.Id).FirstOrDefaultAsync(cancellationToken);
+            if (parentId is not null)
+            {
+                return parentId;
+            }
+        }
+
+        return null;
+    }
+}
