@@ -8,10 +8,10 @@ namespace OrchardGov.ContentManagement.ContentItems;
 /// then one property per part (fields live inside their part). Parts and fields this host does not know
 /// are kept as they came.
 /// </summary>
+[JsonConverter(typeof(ContentItemConverter))]
 public sealed class ContentItem
 {
     /// <summary>The store's document id of this version; 0 until the version is first saved.</summary>
-    [JsonIgnore]
     public long DocumentId { get; internal set; }
 
     public string ContentItemId { get; set; } = "";
@@ -26,7 +26,7 @@ public sealed class ContentItem
     public string? Owner { get; set; }
     public string? Author { get; set; }
 
-    [JsonExtensionData]
+    /// <summary>The parts by name, each a JSON object holding the part's properties and fields.</summary>
     public JsonObject Parts { get; set; } = [];
 
     public JsonObject? Part(string partName) => Parts[partName] as JsonObject;

@@ -1,0 +1,68 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using OrchardGov.ContentManagement.Contents;
+using OrchardGov.ContentManagement.Features;
+using OrchardGov.ContentManagement.Indexes;
+using OrchardGov.ContentManagement.Sites;
+using OrchardGov.ContentManagement.Storage;
+
+namespace OrchardGov.ContentManagement.Tests.Storage;
+
+/// <summary>One migrated database per provider, shared by a test class; each test makes its own sites.</summary>
+public abstract class StoreFixture : IAsyncLifetime
+{
+    private static int _siteCounter;
+    private ServiceProvider? _services;
+
+    /// <summary>Why this provider's tests cannot run here; null when they can.</summary>
+    public string? Unavailable { get; protected set; }
+
+    public IServiceProvider Services => _services ?? throw new InvalidOperationException(Unavailable);
+
+    public ContentStore Store => Services.GetRequiredService<ContentStore>();
+    public SiteRegistry Sites => Services.GetRequiredService<SiteRegistry>();
+    public FeatureService Features => Services.GetRequiredService<FeatureService>();
+    public StoreContextFactory Contexts => Services.GetRequiredService<StoreContextFactory>();
+
+    public async Task<Site> NewSiteAsync()
+    {
+        var code = $"t{Environment.ProcessId}-{Interlocked.Increment(ref _siteCounter)}";
+        return await Sites.CreateAsync(new SiteCreation(code, $"测试站点 {code}", Level: SiteLevel.Township));
+    }
+
+    public virtual async Task InitializeAsync()
+    {
+        var connectionString = await CreateDatabaseAsync();
+        if (connectionString is null)
+        {
+            return;
+        }
+
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["OrchardGov:Database:Provider"] = Provider.ToString(),
+            ["OrchardGov:Database:ConnectionString"] = connectionString,
+        }).Build();
+        _services = new ServiceCollection()
+            .AddContentManagement(configuration, Path.GetTempPath())
+            .AddSingleton<IIndexProvider, BookIndexProvider>()
+            .AddSingleton<IStoreSchemaMigration, BookIndexMigration>()
+            .AddSingleton(new FeatureDescriptor("Test.Books", "图书", "测试功能"))
+            .AddSingleton(new FeatureDescriptor("Test.Shelves", "书架", "测试功能", Dependencies: ["Test.Books"]))
+            .BuildServiceProvider();
+        await Services.GetRequiredService<StoreInitializer>().InitializeAsync();
+    }
+
+    public virtual async Task DisposeAsync()
+    {
+        if (_services is not null)
+        {
+            await _services.DisposeAsync();
+        }
+    }
+
+    public abstract DatabaseProvider Provider { get; }
+
+    /// <summary>A connection string to an empty database, or null (with <see cref="Unavailable"/> set).</summary>
+    protected abstract Task<string?> CreateDatabaseAsync();
+}
