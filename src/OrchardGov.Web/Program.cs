@@ -1,6 +1,31 @@
+using OrchardGov.Web.Apis;
+using OrchardGov.Web.Cli;
+using OrchardGov.Web.Hosting;
+using OrchardGov.Web.Portal;
+
+if (OrchardGovCli.Handles(args))
+{
+    return await OrchardGovCli.RunAsync(args);
+}
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddOrchardGov();
+
 var app = builder.Build();
+if (!await app.PrepareOrchardGovAsync())
+{
+    return 1;
+}
 
-app.MapGet("/", () => "Hello World!");
+app.UseOrchardGovErrorPages();
+app.UseSiteHostNames();
+app.UseRouting();
+app.MapHealthChecks("/healthz");
+app.MapPublicPortal();
+app.MapContentApi();
 
-app.Run();
+await app.RunAsync();
+return 0;
+
+/// <summary>The web host's entry point; public so that in-process tests can start it.</summary>
+public partial class Program;

@@ -31,7 +31,7 @@ public sealed class StoreInitializer(StoreContextFactory contexts, IEnumerable<I
                                           || error.InnerException is SocketException or TimeoutException)
         {
             throw new StoreConfigurationException(
-                $"Cannot open the {contexts.Provider} database: {error.Message} "
+                $"Cannot open the {contexts.Provider} database: {error.Message.TrimEnd('.')}. "
                 + "Check OrchardGov:Database:ConnectionString and that the server is running.", error);
         }
     }

@@ -1,0 +1,58 @@
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using OrchardGov.ContentManagement.Accounts;
+using OrchardGov.ContentManagement.Sites;
+using OrchardGov.ContentManagement.Storage;
+
+namespace OrchardGov.Web.Hosting;
+
+/// <summary>
+/// What an empty database gets on the first start: an administrator with a generated password, shown once,
+/// and a small demo platform (怀化市 &gt; 鹤城区 and its townships) to look at.
+/// </summary>
+public sealed class FirstStart(StoreContextFactory contexts, SiteRegistry sites, DivisionDirectory divisions, TimeProvider clock)
+{
+    public const string AdministratorName = "admin";
+    public static readonly IReadOnlyList<string> DemoSites = ["4312", "431202"];
+
+    /// <summary>Creates what is missing; returns the administrator's password when the account was created now.</summary>
+    public async Task<string?> RunAsync(CancellationToken cancellationToken = default)
+    {
+        var password = await CreateAdministratorAsync(cancellationToken);
+        if (password is not null)
+        {
+            await CreateDemoPlatformAsync(cancellationToken);
+        }
+
+        return password;
+    }
+
+    private async Task<string?> CreateAdministratorAsync(CancellationToken cancellationToken)
+    {
+        await using var db = contexts.Create();
+        if (await db.UserAccounts.AnyAsync(cancellationToken))
+        {
+            return null;
+        }
+
+        var password = RandomNumberGenerator.GetString("ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789", 20);
+        var account = new UserAccount { UserName = AdministratorName, PasswordHash = "", IsPlatformAdmin = true, CreatedUtc = clock.GetUtcNow().UtcDateTime };
+        account.PasswordHash = new PasswordHasher<UserAccount>().HashPassword(account, password);
+        db.UserAccounts.Add(account);
+        await db.SaveChangesAsync(cancellationToken);
+        return password;
+    }
+
+    private async Task CreateDemoPlatformAsync(CancellationToken cancellationToken)
+    {
+        var codes = DemoSites.Concat(divisions.ChildrenOf("431202").Select(d => d.Code));
+        foreach (var code in codes)
+        {
+            if (await sites.FindAsync(code, cancellationToken) is null)
+            {
+                await sites.CreateAsync(new SiteCreation(code), cancellationToken);
+            }
+        }
+    }
+}

@@ -1,0 +1,66 @@
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using OrchardGov.ContentManagement.Sites;
+using OrchardGov.ContentManagement.Storage;
+
+namespace OrchardGov.Web.Tests.Portal;
+
+public sealed class PublicPortalTests(PortalFactory portal) : IClassFixture<PortalFactory>
+{
+    [Fact]
+    public async Task The_health_check_answers_200()
+    {
+        var response = await portal.CreateClient().GetAsync("/healthz");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_first_start_creates_the_demo_platform_whose_county_page_shows_its_name_and_townships()
+    {
+        var page = await portal.CreateClient().GetStringAsync("/431202/");
+
+        Assert.Contains("<html lang=\"zh-CN\">", page);
+        Assert.Contains("<h1>鹤城区</h1>", page);
+        Assert.Contains("<a href=\"/431202001/\">城中街道</a>", page);
+    }
+
+    [Fact]
+    public async Task The_platform_home_lists_the_top_level_sites()
+    {
+        var page = await portal.CreateClient().GetStringAsync("/");
+
+        Assert.Contains("<a href=\"/4312/\">怀化市</a>", page);
+        Assert.DoesNotContain("/431202/", page);
+    }
+
+    [Theory]
+    [InlineData("/999999/")]
+    [InlineData("/431202/no-such-page")]
+    [InlineData("/NOT_A_CODE/")]
+    public async Task An_unknown_address_gets_a_Chinese_not_found_page(string path)
+    {
+        var response = await portal.CreateClient().GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("页面不存在", await response.Content.ReadAsStringAsync());
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task A_site_is_served_at_the_root_of_its_own_host_name()
+    {
+        var registry = portal.Services.GetRequiredService<SiteRegistry>();
+        var site = await registry.GetAsync("431202101");
+        await using (var db = portal.Services.GetRequiredService<StoreContextFactory>().Create())
+        {
+            db.SiteHostNames.Add(new SiteHostName { SiteId = site.Id, HostName = "hjaz.hecheng.gov.cn" });
+            await db.SaveChangesAsync();
+        }
+
+        var client = portal.CreateClient();
+        client.DefaultRequestHeaders.Host = "hjaz.hecheng.gov.cn";
+
+        Assert.Contains("<h1>黄金坳镇</h1>", await client.GetStringAsync("/"));
+    }
+}
