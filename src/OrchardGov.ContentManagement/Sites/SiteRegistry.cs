@@ -87,6 +87,50 @@ public sealed class SiteRegistry(StoreContextFactory contexts, DivisionDirectory
         return site;
     }
 
+    /// <summary>Changes a site's name, host names (replacing them all) and registration numbers.</summary>
+    public async Task<Site> UpdateAsync(string code, SiteUpdate update, CancellationToken cancellationToken = default)
+    {
+        await using var db = contexts.Create();
+        var site = await db.Sites.Include(s => s.HostNames).FirstOrDefaultAsync(s => s.Code == code, cancellationToken)
+            ?? throw new UserInputException($"No site has the code '{code}'. 'sites list' shows the sites there are.");
+        site.Name = string.IsNullOrWhiteSpace(update.Name) ? site.Name : update.Name.Trim();
+        site.SiteIdentificationCode = update.SiteIdentificationCode ?? site.SiteIdentificationCode;
+        site.IcpRecord = update.IcpRecord ?? site.IcpRecord;
+        site.PublicSecurityRecord = update.PublicSecurityRecord ?? site.PublicSecurityRecord;
+        if (update.HostNames is not null)
+        {
+            var hostNames = await CheckHostNamesAsync(db, site, update.HostNames, cancellationToken);
+            site.HostNames.RemoveAll(h => !hostNames.Contains(h.HostName));
+            site.HostNames.AddRange(hostNames.Where(h => site.HostNames.All(existing => existing.HostName != h))
+                .Select(h => new SiteHostName { HostName = h }));
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return site;
+    }
+
+    private static async Task<List<string>> CheckHostNamesAsync(
+        StoreDbContext db, Site site, IEnumerable<string> requested, CancellationToken cancellationToken)
+    {
+        var hostNames = new List<string>();
+        foreach (var hostName in requested)
+        {
+            var (normalized, problem) = HostNames.Normalize(hostName);
+            if (problem is not null)
+            {
+                throw new UserInputException(problem);
+            }
+
+            hostNames.Add(normalized!);
+        }
+
+        var taken = await db.SiteHostNames.Where(h => hostNames.Contains(h.HostName) && h.SiteId != site.Id)
+            .Join(db.Sites, h => h.SiteId, s => s.Id, (h, s) => new { h.HostName, s.Code }).FirstOrDefaultAsync(cancellationToken);
+        return taken is null
+            ? hostNames.Distinct().ToList()
+            : throw new UserInputException($"The host name '{taken.HostName}' is already bound to site {taken.Code}.");
+    }
+
     private async Task<int?> ParentIdAsync(StoreDbContext db, SiteCreation request, Division? division, CancellationToken cancellationToken)
     {
         if (request.ParentCode is not null)

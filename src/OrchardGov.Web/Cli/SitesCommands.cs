@@ -7,7 +7,10 @@ namespace OrchardGov.Web.Cli;
 internal static class SitesCommands
 {
     public static Command Create(CliConsole console, Action<IHostApplicationBuilder>? configure) =>
-        new("sites", "站点：创建与列出 / create and list sites") { CreateCommand(console, configure), ListCommand(console, configure) };
+        new("sites", "站点：创建、修改与列出 / create, update and list sites")
+        {
+            CreateCommand(console, configure), UpdateCommand(console, configure), ListCommand(console, configure),
+        };
 
     private static Command CreateCommand(CliConsole console, Action<IHostApplicationBuilder>? configure)
     {
@@ -24,6 +27,30 @@ internal static class SitesCommands
             var parentSite = site.ParentId is null ? null : (await registry.ListAsync(cancellationToken: cancellationToken)).First(s => s.Id == site.ParentId);
             await console.Output.WriteLineAsync(
                 $"已创建站点 {site.Code} {site.Name}（{site.Level}），上级：{(parentSite is null ? "无" : $"{parentSite.Code} {parentSite.Name}")}，地址 {site.PathBase}/");
+            return OrchardGovCli.Success;
+        });
+        return command;
+    }
+
+    private static Command UpdateCommand(CliConsole console, Action<IHostApplicationBuilder>? configure)
+    {
+        var code = new Option<string>("--code") { Description = "站点代码 / site code", Required = true };
+        var name = new Option<string?>("--name") { Description = "站点名称 / name" };
+        var hosts = new Option<string[]>("--host") { Description = "绑定的域名，可重复；替换原有域名 / host name, repeatable; replaces the bound ones" };
+        var noHosts = new Option<bool>("--no-hosts") { Description = "解除全部域名绑定 / unbind every host name" };
+        var identification = new Option<string?>("--identification-code") { Description = "网站标识码" };
+        var icp = new Option<string?>("--icp") { Description = "ICP备案号" };
+        var publicSecurity = new Option<string?>("--public-security") { Description = "公安备案号" };
+        var command = new Command("update", "修改站点信息 / update a site") { code, name, hosts, noHosts, identification, icp, publicSecurity };
+        CliAction.Set(command, console, configure, async (parsed, services, cancellationToken) =>
+        {
+            var hostNames = parsed.GetValue(noHosts) ? [] : parsed.GetValue(hosts) is { Length: > 0 } given ? given : null;
+            var site = await services.GetRequiredService<SiteRegistry>().UpdateAsync(parsed.GetValue(code)!, new SiteUpdate(
+                parsed.GetValue(name), hostNames, parsed.GetValue(identification), parsed.GetValue(icp), parsed.GetValue(publicSecurity)),
+                cancellationToken);
+            await console.Output.WriteLineAsync(
+                $"已修改站点 {site.Code} {site.Name}；域名：{(site.HostNames.Count == 0 ? "无" : string.Join(", ", site.HostNames.Select(h => h.HostName)))}；"
+                + $"网站标识码：{site.SiteIdentificationCode ?? "无"}；ICP备案号：{site.IcpRecord ?? "无"}；公安备案号：{site.PublicSecurityRecord ?? "无"}");
             return OrchardGovCli.Success;
         });
         return command;

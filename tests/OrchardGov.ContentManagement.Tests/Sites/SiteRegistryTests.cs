@@ -75,4 +75,27 @@ public sealed class SiteRegistryTests(SqliteStoreFixture fixture) : IClassFixtur
         Assert.Contains("5101", duplicate.Message);
         Assert.Contains("5199", orphan.Message);
     }
+
+    [Fact]
+    public async Task Host_names_and_registration_numbers_are_set_and_a_host_name_serves_one_site_only()
+    {
+        await Sites.CreateAsync(new SiteCreation("420102"));
+        await Sites.CreateAsync(new SiteCreation("420103"));
+
+        var site = await Sites.UpdateAsync("420102", new SiteUpdate(
+            HostNames: ["WWW.Jiangan.GOV.cn", "jiangan.gov.cn."], SiteIdentificationCode: "4201020001", IcpRecord: "鄂ICP备05003330号"));
+        var taken = await Assert.ThrowsAsync<UserInputException>(() =>
+            Sites.UpdateAsync("420103", new SiteUpdate(HostNames: ["www.jiangan.gov.cn"])));
+        var invalid = await Assert.ThrowsAsync<UserInputException>(() =>
+            Sites.UpdateAsync("420103", new SiteUpdate(HostNames: ["not a host"])));
+
+        Assert.Equal(["jiangan.gov.cn", "www.jiangan.gov.cn"], site.HostNames.Select(h => h.HostName).Order());
+        Assert.Equal(("4201020001", "鄂ICP备05003330号"), (site.SiteIdentificationCode, site.IcpRecord));
+        Assert.Equal("420102", (await Sites.FindByHostAsync("www.jiangan.gov.cn"))?.Code);
+        Assert.Contains("420102", taken.Message);
+        Assert.Contains("not a host", invalid.Message);
+
+        await Sites.UpdateAsync("420102", new SiteUpdate(HostNames: []));
+        Assert.Null(await Sites.FindByHostAsync("www.jiangan.gov.cn"));
+    }
 }

@@ -24,6 +24,22 @@ public sealed class SitesAndFeaturesCliTests : IDisposable
     }
 
     [Fact]
+    public async Task Sites_update_binds_host_names_and_sets_the_registration_numbers()
+    {
+        await _cli.RunAsync("sites", "create", "--code", "431202");
+
+        var (exitCode, output, _) = await _cli.RunAsync("sites", "update", "--code", "431202",
+            "--host", "www.hecheng.gov.cn", "--host", "hecheng.gov.cn", "--icp", "湘ICP备05003888号", "--identification-code", "4312020001");
+        var cleared = await _cli.RunAsync("sites", "update", "--code", "431202", "--no-hosts");
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("域名：www.hecheng.gov.cn, hecheng.gov.cn", output);
+        Assert.Contains("ICP备案号：湘ICP备05003888号", output);
+        Assert.Contains("网站标识码：4312020001", output);
+        Assert.Contains("域名：无", cleared.Output);
+    }
+
+    [Fact]
     public async Task Features_are_switched_per_site_and_listed_with_their_state()
     {
         await _cli.RunAsync("sites", "create", "--code", "431202");
@@ -57,7 +73,7 @@ public sealed class SitesAndFeaturesCliTests : IDisposable
     [Fact]
     public async Task Every_verb_has_help()
     {
-        foreach (var verb in new[] { "sites create", "sites list", "features enable", "features disable", "features list" })
+        foreach (var verb in new[] { "sites create", "sites update", "sites list", "features enable", "features disable", "features list" })
         {
             var (exitCode, output, _) = await _cli.RunAsync([.. verb.Split(' '), "--help"]);
             Assert.Equal(0, exitCode);

@@ -1,7 +1,6 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using OrchardGov.ContentManagement.Sites;
-using OrchardGov.ContentManagement.Storage;
 
 namespace OrchardGov.Web.Tests.Portal;
 
@@ -50,13 +49,8 @@ public sealed class PublicPortalTests(PortalFactory portal) : IClassFixture<Port
     [Fact]
     public async Task A_site_is_served_at_the_root_of_its_own_host_name()
     {
-        var registry = portal.Services.GetRequiredService<SiteRegistry>();
-        var site = await registry.GetAsync("431202101");
-        await using (var db = portal.Services.GetRequiredService<StoreContextFactory>().Create())
-        {
-            db.SiteHostNames.Add(new SiteHostName { SiteId = site.Id, HostName = "hjaz.hecheng.gov.cn" });
-            await db.SaveChangesAsync();
-        }
+        portal.CreateClient();
+        await portal.Services.GetRequiredService<SiteRegistry>().UpdateAsync("431202101", new SiteUpdate(HostNames: ["hjaz.hecheng.gov.cn"]));
 
         var client = portal.CreateClient();
         client.DefaultRequestHeaders.Host = "hjaz.hecheng.gov.cn";
