@@ -202,7 +202,7 @@ public sealed class ContentSession : IAsyncDisposable
         await _writer.FlushAsync();
         var documentIds = _db.Set<TIndex>().Where(filter)
             .Select(row => row.DocumentId).Distinct().OrderBy(id => id).Skip(skip).Take(take);
-        var documents = await _db.Documents.Where(d => documentIds.Contains(d.Id)).ToListAsync();
+        var documents = await _db.Documents.AsNoTracking().Where(d => documentIds.Contains(d.Id)).ToListAsync();
         return documents.OrderBy(d => d.Id).Select(_writer.Materialize).ToList();
     }
 
@@ -234,7 +234,7 @@ public sealed class ContentSession : IAsyncDisposable
             return [];
         }
 
-        var documents = await _db.Documents.Where(d => documentIds.Contains(d.Id)).ToDictionaryAsync(d => d.Id);
+        var documents = await _db.Documents.AsNoTracking().Where(d => documentIds.Contains(d.Id)).ToDictionaryAsync(d => d.Id);
         return documentIds.Select(id => _writer.Materialize(documents[id])).ToList();
     }
 

@@ -8,13 +8,15 @@ namespace OrchardGov.ContentManagement.Contents;
 
 /// <summary>
 /// Keeps a session's content items paired with their stored documents (one instance per version), and
-/// writes changed versions with their index rows inside the session's transaction.
+/// writes changed versions with their index rows inside the session's transaction. Every row it writes
+/// carries the session's site.
 /// </summary>
 internal sealed class DocumentWriter(StoreDbContext db) : IAsyncDisposable
 {
     private readonly Dictionary<long, ContentItem> _loaded = [];
-    private readonly Dictionary<ContentItem, Document> _documents = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<ContentItem, long> _documentIds = new(ReferenceEqualityComparer.Instance);
     private readonly HashSet<ContentItem> _changed = new(ReferenceEqualityComparer.Instance);
+    private readonly RowWriter _rows = new(db);
     private IDbContextTransaction? _transaction;
 
     public ContentItem Materialize(Document document)
@@ -27,21 +29,19 @@ internal sealed class DocumentWriter(StoreDbContext db) : IAsyncDisposable
         item = ContentItemJson.Parse(document.Content);
         item.DocumentId = document.Id;
         _loaded[document.Id] = item;
-        _documents[item] = document;
+        _documentIds[item] = document.Id;
         return item;
     }
 
     public void Add(ContentItem item)
     {
-        var document = new Document { Type = DocumentTypes.ContentItem, Content = "", SiteId = db.CurrentSiteId };
-        db.Documents.Add(document);
-        _documents[item] = document;
+        _documentIds[item] = 0;
         _changed.Add(item);
     }
 
     public void MarkChanged(ContentItem item)
     {
-        if (!_documents.ContainsKey(item))
+        if (!_documentIds.ContainsKey(item))
         {
             throw new InvalidOperationException(
                 $"Content item version {item.ContentItemVersionId} was not read from this session; read it first, then change it.");
@@ -53,16 +53,16 @@ internal sealed class DocumentWriter(StoreDbContext db) : IAsyncDisposable
     /// <summary>Makes <paramref name="replacement"/> the content of the stored version <paramref name="stored"/>.</summary>
     public void Replace(ContentItem stored, ContentItem replacement)
     {
-        var document = _documents[stored];
-        _documents.Remove(stored);
+        var documentId = _documentIds[stored];
+        _documentIds.Remove(stored);
         _changed.Remove(stored);
-        _documents[replacement] = document;
-        _loaded[document.Id] = replacement;
-        replacement.DocumentId = document.Id;
+        _documentIds[replacement] = documentId;
+        _loaded[documentId] = replacement;
+        replacement.DocumentId = documentId;
         _changed.Add(replacement);
     }
 
-    /// <summary>Adds or replaces a document that is not a content item (a site's content definition).</summary>
+    /// <summary>Adds a document that is not a content item (a site's content definition), written through EF Core.</summary>
     public void Track(Document document)
     {
         if (document.Id == 0 && db.Entry(document).State == EntityState.Detached)
@@ -79,39 +79,42 @@ internal sealed class DocumentWriter(StoreDbContext db) : IAsyncDisposable
         }
 
         _transaction ??= await db.Database.BeginTransactionAsync();
-        var changed = _changed.ToList();
-        var replacedDocumentIds = new List<long>();
-        foreach (var item in changed)
+        var replaced = new List<long>();
+        foreach (var item in _changed)
         {
-            var document = _documents[item];
-            document.Content = ContentItemJson.Serialize(item);
-            if (document.Id != 0)
+            var content = ContentItemJson.Serialize(item);
+            var documentId = _documentIds[item];
+            if (documentId == 0)
             {
-                replacedDocumentIds.Add(document.Id);
+                documentId = await _rows.InsertAsync(
+                    new Document { SiteId = db.CurrentSiteId, Type = DocumentTypes.ContentItem, Content = content });
+                _documentIds[item] = documentId;
+                _loaded[documentId] = item;
+                item.DocumentId = documentId;
+            }
+            else
+            {
+                await db.Documents.Where(d => d.Id == documentId).ExecuteUpdateAsync(set => set.SetProperty(d => d.Content, content));
+                replaced.Add(documentId);
             }
         }
 
-        await db.SaveChangesAsync();
-        await IndexRows.DeleteAsync(db, replacedDocumentIds);
-        foreach (var item in changed)
+        await IndexRows.DeleteAsync(db, replaced);
+        foreach (var item in _changed)
         {
-            var document = _documents[item];
-            item.DocumentId = document.Id;
-            _loaded[document.Id] = item;
             foreach (var provider in db.StoreModel.IndexProviders)
             {
                 foreach (var row in provider.Map(item))
                 {
-                    row.DocumentId = document.Id;
+                    row.DocumentId = item.DocumentId;
                     row.SiteId = db.CurrentSiteId;
-                    db.Add(row);
+                    await _rows.InsertAsync(row);
                 }
             }
         }
 
         await db.SaveChangesAsync();
         _changed.Clear();
-        DetachIndexRows();
     }
 
     public async Task CommitAsync()
@@ -126,19 +129,10 @@ internal sealed class DocumentWriter(StoreDbContext db) : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        _rows.Dispose();
         if (_transaction is not null)
         {
             await _transaction.DisposeAsync();
-        }
-    }
-
-    // Index rows are written once per flush and never read back through the tracker; keeping them would
-    // only grow memory during large imports.
-    private void DetachIndexRows()
-    {
-        foreach (var entry in db.ChangeTracker.Entries<IndexRow>().ToList())
-        {
-            entry.State = EntityState.Detached;
         }
     }
 }

@@ -12,4 +12,13 @@ public sealed class ContentItemIdGeneratorTests
         Assert.All(ids, id => Assert.Matches("^[0-9a-hjkmnp-tv-z]{26}$", id));
         Assert.Equal(ids.Count, ids.Distinct().Count());
     }
+
+    [Fact]
+    public void Ids_made_later_sort_after_ids_made_earlier()
+    {
+        var earlier = ContentItemIdGenerator.NewId(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
+        var later = ContentItemIdGenerator.NewId(new DateTimeOffset(2026, 1, 1, 0, 0, 0, 1, TimeSpan.Zero));
+
+        Assert.True(string.CompareOrdinal(earlier, later) < 0, $"{earlier} should sort before {later}");
+    }
 }
