@@ -17,6 +17,13 @@ public static class ContentItemJson
         AllowTrailingCommas = true,
     };
 
+    /// <summary>How documents written by people (recipes, imports) are read: comments and trailing commas allowed.</summary>
+    public static readonly System.Text.Json.JsonDocumentOptions DocumentOptions = new()
+    {
+        CommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+    };
+
     public static string Serialize(ContentItem item) => JsonSerializer.Serialize(item, Options);
 
     public static ContentItem Parse(string json) =>

@@ -23,10 +23,17 @@ public sealed class ContentSession : IAsyncDisposable
         _db = db;
         _clock = clock;
         _writer = new DocumentWriter(db);
-        Definitions = new SiteContentDefinitions(db, _writer);
+        Documents = new SiteDocuments(db, _writer);
+        Definitions = new SiteContentDefinitions(Documents);
     }
 
     public int SiteId => _db.CurrentSiteId;
+
+    /// <summary>The store context of this session, for platform services that write in the same transaction.</summary>
+    internal StoreDbContext Db => _db;
+
+    /// <summary>The site's single documents (settings and the like), in this same transaction.</summary>
+    public SiteDocuments Documents { get; }
 
     /// <summary>The site's content types and parts, read and changed in this same transaction.</summary>
     public SiteContentDefinitions Definitions { get; }

@@ -1,67 +1,74 @@
 using Microsoft.EntityFrameworkCore;
+using OrchardGov.ContentManagement.Contents;
 using OrchardGov.ContentManagement.Storage;
 
 namespace OrchardGov.ContentManagement.Features;
 
-/// <summary>Switches features on and off per site.</summary>
+/// <summary>
+/// Switches features on and off per site. Each switch runs in a content session, with the features'
+/// handlers, so that a failing handler leaves the feature as it was.
+/// </summary>
 public sealed class FeatureService(
-    StoreContextFactory contexts, FeatureCatalog catalog, IEnumerable<IFeatureEventHandler> handlers, TimeProvider clock)
+    ContentStore store, StoreContextFactory contexts, FeatureCatalog catalog, IEnumerable<IFeatureEventHandler> handlers, TimeProvider clock)
 {
     public async Task<IReadOnlyList<FeatureState>> ListAsync(int siteId, CancellationToken cancellationToken = default)
     {
-        var enabled = await EnabledIdsAsync(siteId, cancellationToken);
+        await using var db = contexts.Create();
+        var enabled = await EnabledIdsAsync(db, siteId, cancellationToken);
         return catalog.All.Select(f => new FeatureState(f, f.AlwaysEnabled || enabled.Contains(f.Id))).ToList();
     }
 
     public async Task<bool> IsEnabledAsync(int siteId, string featureId, CancellationToken cancellationToken = default)
     {
-        var feature = catalog.Find(featureId);
-        if (feature is null)
+        if (catalog.Find(featureId) is not { } feature)
         {
             return false;
         }
 
-        if (feature.AlwaysEnabled)
-        {
-            return true;
-        }
-
         await using var db = contexts.Create();
-        return await db.SiteFeatures.AnyAsync(f => f.SiteId == siteId && f.FeatureId == feature.Id, cancellationToken);
+        return feature.AlwaysEnabled
+            || await db.SiteFeatures.AnyAsync(f => f.SiteId == siteId && f.FeatureId == feature.Id, cancellationToken);
     }
 
     /// <summary>Enables the feature and the features it depends on; returns the ids newly enabled.</summary>
     public async Task<IReadOnlyList<string>> EnableAsync(int siteId, string featureId, CancellationToken cancellationToken = default)
     {
-        var enabled = await EnabledIdsAsync(siteId, cancellationToken);
+        await using var session = store.OpenSession(siteId);
+        var enabled = await EnableAsync(session, featureId, cancellationToken);
+        await session.CommitAsync();
+        return enabled;
+    }
+
+    /// <summary>Enables the feature and its dependencies within the session's transaction.</summary>
+    public async Task<IReadOnlyList<string>> EnableAsync(ContentSession session, string featureId, CancellationToken cancellationToken = default)
+    {
+        var enabled = await EnabledIdsAsync(session.Db, session.SiteId, cancellationToken);
         var toEnable = WithDependencies(catalog.Get(featureId))
             .Where(f => !f.AlwaysEnabled && !enabled.Contains(f.Id)).ToList();
-        if (toEnable.Count == 0)
-        {
-            return [];
-        }
-
-        // A feature counts as enabled only once its handlers (its migration recipe) have succeeded.
+        var now = clock.GetUtcNow().UtcDateTime;
         foreach (var feature in toEnable)
         {
+            session.Db.SiteFeatures.Add(new SiteFeature { SiteId = session.SiteId, FeatureId = feature.Id, EnabledUtc = now });
             foreach (var handler in handlers)
             {
-                await handler.EnabledAsync(siteId, feature, cancellationToken);
+                await handler.EnabledAsync(session, feature, cancellationToken);
             }
         }
 
-        await using (var db = contexts.Create())
-        {
-            var now = clock.GetUtcNow().UtcDateTime;
-            db.SiteFeatures.AddRange(toEnable.Select(f => new SiteFeature { SiteId = siteId, FeatureId = f.Id, EnabledUtc = now }));
-            await db.SaveChangesAsync(cancellationToken);
-        }
-
+        await session.FlushAsync();
         return toEnable.Select(f => f.Id).ToList();
     }
 
     /// <summary>Disables the feature; false when it was not enabled.</summary>
     public async Task<bool> DisableAsync(int siteId, string featureId, CancellationToken cancellationToken = default)
+    {
+        await using var session = store.OpenSession(siteId);
+        var disabled = await DisableAsync(session, featureId, cancellationToken);
+        await session.CommitAsync();
+        return disabled;
+    }
+
+    public async Task<bool> DisableAsync(ContentSession session, string featureId, CancellationToken cancellationToken = default)
     {
         var feature = catalog.Get(featureId);
         if (feature.AlwaysEnabled)
@@ -69,33 +76,34 @@ public sealed class FeatureService(
             throw new UserInputException($"Feature '{feature.Id}' ({feature.Name}) is part of every site and cannot be disabled.");
         }
 
-        await using var db = contexts.Create();
-        var dependents = catalog.All.Where(f => f.Dependencies.Contains(feature.Id, StringComparer.OrdinalIgnoreCase)).Select(f => f.Id).ToList();
-        var enabledDependents = await db.SiteFeatures
-            .Where(f => f.SiteId == siteId && dependents.Contains(f.FeatureId)).Select(f => f.FeatureId).ToListAsync(cancellationToken);
+        var enabled = await EnabledIdsAsync(session.Db, session.SiteId, cancellationToken);
+        var enabledDependents = catalog.All
+            .Where(f => enabled.Contains(f.Id) && f.Dependencies.Contains(feature.Id, StringComparer.OrdinalIgnoreCase))
+            .Select(f => f.Id).ToList();
         if (enabledDependents.Count > 0)
         {
             throw new UserInputException(
                 $"Feature '{feature.Id}' is needed by {string.Join(", ", enabledDependents)}; disable those first.");
         }
 
-        var removed = await db.SiteFeatures.Where(f => f.SiteId == siteId && f.FeatureId == feature.Id).ExecuteDeleteAsync(cancellationToken);
-        if (removed == 0)
+        var row = await session.Db.SiteFeatures.FirstOrDefaultAsync(f => f.SiteId == session.SiteId && f.FeatureId == feature.Id, cancellationToken);
+        if (row is null)
         {
             return false;
         }
 
+        session.Db.SiteFeatures.Remove(row);
         foreach (var handler in handlers)
         {
-            await handler.DisabledAsync(siteId, feature, cancellationToken);
+            await handler.DisabledAsync(session, feature, cancellationToken);
         }
 
+        await session.FlushAsync();
         return true;
     }
 
-    private async Task<HashSet<string>> EnabledIdsAsync(int siteId, CancellationToken cancellationToken)
+    private static async Task<HashSet<string>> EnabledIdsAsync(StoreDbContext db, int siteId, CancellationToken cancellationToken)
     {
-        await using var db = contexts.Create();
         var ids = await db.SiteFeatures.Where(f => f.SiteId == siteId).Select(f => f.FeatureId).ToListAsync(cancellationToken);
         return ids.ToHashSet(StringComparer.OrdinalIgnoreCase);
     }

@@ -1,3 +1,4 @@
+using OrchardGov.ContentManagement.Contents;
 using OrchardGov.ContentManagement.Tests.Storage;
 
 namespace OrchardGov.ContentManagement.Tests.Features;
@@ -42,5 +43,17 @@ public sealed class FeatureServiceTests(SqliteStoreFixture fixture) : IClassFixt
         await Assert.ThrowsAsync<UserInputException>(() => fixture.Features.DisableAsync(site.Id, "OrchardGov.Contents"));
         var unknown = await Assert.ThrowsAsync<UserInputException>(() => fixture.Features.EnableAsync(site.Id, "No.Such.Feature"));
         Assert.Contains("No.Such.Feature", unknown.Message);
+    }
+
+    [Fact]
+    public async Task A_feature_whose_set_up_fails_stays_off_and_leaves_no_content_behind()
+    {
+        var site = await fixture.NewSiteAsync();
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => fixture.Features.EnableAsync(site.Id, BrokenFeatureHandler.FeatureId));
+
+        Assert.False(await fixture.Features.IsEnabledAsync(site.Id, BrokenFeatureHandler.FeatureId));
+        await using var session = fixture.Store.OpenSession(site.Id);
+        Assert.Equal(0, (await session.QueryAsync(new ContentQuery { ContentType = "Shelf" })).TotalCount);
     }
 }

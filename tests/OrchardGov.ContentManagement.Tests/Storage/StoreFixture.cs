@@ -5,6 +5,7 @@ using OrchardGov.ContentManagement.Features;
 using OrchardGov.ContentManagement.Indexes;
 using OrchardGov.ContentManagement.Sites;
 using OrchardGov.ContentManagement.Storage;
+using OrchardGov.ContentManagement.Tests.Features;
 
 namespace OrchardGov.ContentManagement.Tests.Storage;
 
@@ -49,6 +50,8 @@ public abstract class StoreFixture : IAsyncLifetime
             .AddSingleton<IStoreSchemaMigration, BookIndexMigration>()
             .AddSingleton(new FeatureDescriptor("Test.Books", "图书", "测试功能"))
             .AddSingleton(new FeatureDescriptor("Test.Shelves", "书架", "测试功能", Dependencies: ["Test.Books"]))
+            .AddSingleton(new FeatureDescriptor(BrokenFeatureHandler.FeatureId, "故障", "测试功能"))
+            .AddSingleton<IFeatureEventHandler, BrokenFeatureHandler>()
             .BuildServiceProvider();
         await Services.GetRequiredService<StoreInitializer>().InitializeAsync();
     }
