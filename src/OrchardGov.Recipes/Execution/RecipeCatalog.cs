@@ -1,0 +1,56 @@
+using OrchardGov.Recipes.Models;
+using OrchardGov.Recipes.Parsing;
+
+namespace OrchardGov.Recipes.Execution;
+
+/// <summary>The recipes this host can run by name: every <c>*.recipe.json</c> under the recipe folders.</summary>
+public sealed class RecipeCatalog(RecipeReader reader, IEnumerable<RecipeFolder> folders)
+{
+    /// <summary>Every recipe found, by folder order then file name; unreadable files are returned as problems.</summary>
+    public async Task<(IReadOnlyList<Recipe> Recipes, IReadOnlyList<string> Problems)> ListAsync(CancellationToken cancellationToken = default)
+    {
+        var recipes = new List<Recipe>();
+        var problems = new List<string>();
+        foreach (var file in Files(folders.Select(f => f.Path)))
+        {
+            try
+            {
+                recipes.Add(await reader.ReadAsync(file, cancellationToken));
+            }
+            catch (RecipeException error)
+            {
+                problems.Add(error.Message);
+            }
+        }
+
+        return (recipes, problems);
+    }
+
+    /// <summary>
+    /// A recipe named in a <c>recipes</c> step or on the command line: an existing file path, or a recipe name
+    /// looked up first beside <paramref name="nearFolder"/>, then in the recipe folders.
+    /// </summary>
+    public async Task<Recipe?> FindAsync(string fileOrName, string? nearFolder = null, CancellationToken cancellationToken = default)
+    {
+        if (fileOrName.EndsWith(".json", StringComparison.OrdinalIgnoreCase) && File.Exists(fileOrName))
+        {
+            return await reader.ReadAsync(fileOrName, cancellationToken);
+        }
+
+        var searched = (nearFolder is null ? [] : new[] { nearFolder }).Concat(folders.Select(f => f.Path));
+        foreach (var file in Files(searched))
+        {
+            var recipe = await reader.ReadAsync(file, cancellationToken);
+            if (string.Equals(recipe.Name, fileOrName, StringComparison.OrdinalIgnoreCase))
+            {
+                return recipe;
+            }
+        }
+
+        return null;
+    }
+
+    private static IEnumerable<string> Files(IEnumerable<string> roots) =>
+        roots.Where(Directory.Exists).Distinct()
+            .SelectMany(root => Directory.EnumerateFiles(root, "*.recipe.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal));
+}

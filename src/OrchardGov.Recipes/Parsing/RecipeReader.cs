@@ -1,0 +1,82 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using OrchardGov.ContentManagement.ContentItems;
+using OrchardGov.Recipes.Models;
+
+namespace OrchardGov.Recipes.Parsing;
+
+/// <summary>Reads recipe files: property names in any case, <c>//</c> comments and trailing commas allowed.</summary>
+public sealed class RecipeReader(RecipeOptions options)
+{
+    public static readonly JsonNodeOptions NodeOptions = new() { PropertyNameCaseInsensitive = true };
+
+    public async Task<Recipe> ReadAsync(string filePath, CancellationToken cancellationToken = default)
+    {
+        var file = new FileInfo(filePath);
+        if (!file.Exists)
+        {
+            throw new RecipeException(filePath, "the file does not exist.");
+        }
+
+        if (file.Length > options.MaxFileBytes)
+        {
+            throw new RecipeException(filePath,
+                $"the file is {file.Length / (1024 * 1024.0):0.#} MB, more than the {options.MaxFileBytes / (1024 * 1024.0):0.#} MB allowed; "
+                + $"split it into several recipes or raise {RecipeOptions.Section}:MaxFileBytes.");
+        }
+
+        JsonNode? root;
+        try
+        {
+            await using var stream = file.OpenRead();
+            root = await JsonNode.ParseAsync(stream, NodeOptions, ContentItemJson.DocumentOptions, cancellationToken);
+        }
+        catch (JsonException error)
+        {
+            throw new RecipeException(filePath, $"invalid JSON: {FirstSentence(error.Message)}",
+                line: error.LineNumber + 1, column: error.BytePositionInLine + 1, inner: error);
+        }
+
+        return FromJson(root as JsonObject ?? throw new RecipeException(filePath, "a recipe must be a JSON object."), filePath);
+    }
+
+    public static Recipe FromJson(JsonObject json, string filePath)
+    {
+        var steps = json["steps"] switch
+        {
+            JsonArray array => array,
+            null => [],
+            _ => throw new RecipeException(filePath, "'steps' must be an array.", jsonPath: "$.steps"),
+        };
+        var variables = json["variables"] switch
+        {
+            JsonObject variablesObject => variablesObject,
+            null => [],
+            _ => throw new RecipeException(filePath, "'variables' must be an object.", jsonPath: "$.variables"),
+        };
+
+        return new Recipe
+        {
+            FilePath = filePath,
+            Name = Text(json, "name") is { Length: > 0 } name ? name : Path.GetFileName(filePath).Replace(".recipe.json", "", StringComparison.OrdinalIgnoreCase),
+            DisplayName = Text(json, "displayName"),
+            Description = Text(json, "description"),
+            Author = Text(json, "author"),
+            Website = Text(json, "website"),
+            Version = Text(json, "version"),
+            IsSetupRecipe = json["issetuprecipe"] is JsonValue setup && setup.TryGetValue<bool>(out var isSetup) && isSetup,
+            Categories = Strings(json["categories"]),
+            Tags = Strings(json["tags"]),
+            Variables = variables,
+            Steps = steps,
+        };
+    }
+
+    private static string? Text(JsonObject json, string name) =>
+        json[name] is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
+
+    private static List<string> Strings(JsonNode? node) =>
+        node is JsonArray array ? array.OfType<JsonValue>().Select(v => v.ToString()).ToList() : [];
+
+    private static string FirstSentence(string message) => message.Split(" Path:")[0];
+}

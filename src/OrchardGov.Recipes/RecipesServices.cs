@@ -1,0 +1,38 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using OrchardGov.Recipes.Execution;
+using OrchardGov.Recipes.Export;
+using OrchardGov.Recipes.Parsing;
+using OrchardGov.Recipes.Steps;
+
+namespace OrchardGov.Recipes;
+
+public static class RecipesServices
+{
+    /// <summary>The recipe engine with the standard steps; recipes are looked up in <paramref name="folders"/> and in <c>OrchardGov:Recipes:Folders</c>.</summary>
+    public static IServiceCollection AddRecipes(this IServiceCollection services, IConfiguration configuration, params string[] folders)
+    {
+        var options = configuration.GetSection(RecipeOptions.Section).Get<RecipeOptions>() ?? new RecipeOptions();
+        services.AddSingleton(options);
+        foreach (var folder in folders.Concat(options.Folders))
+        {
+            services.AddSingleton(new RecipeFolder(folder));
+        }
+
+        services.AddSingleton<RecipeReader>();
+        services.AddSingleton<RecipeCatalog>();
+        services.AddSingleton<RecipeExecutor>();
+        services.AddSingleton<RecipeExporter>();
+        services.AddRecipeStep<FeatureRecipeStep>();
+        services.AddRecipeStep<ContentDefinitionRecipeStep>();
+        services.AddRecipeStep<ReplaceContentDefinitionRecipeStep>();
+        services.AddRecipeStep<DeleteContentDefinitionRecipeStep>();
+        services.AddRecipeStep<ContentRecipeStep>();
+        services.AddRecipeStep<SettingsRecipeStep>();
+        services.AddRecipeStep<RecipesRecipeStep>();
+        return services;
+    }
+
+    public static IServiceCollection AddRecipeStep<TStep>(this IServiceCollection services) where TStep : class, IRecipeStep =>
+        services.AddSingleton<IRecipeStep, TStep>();
+}
