@@ -34,7 +34,7 @@ public sealed class RecipeReader(RecipeOptions options)
         catch (JsonException error)
         {
             throw new RecipeException(filePath, $"invalid JSON: {FirstSentence(error.Message)}",
-                line: error.LineNumber + 1, column: error.BytePositionInLine + 1, inner: error);
+                line: error.LineNumber + 1, column: CharacterColumn(filePath, error.LineNumber, error.BytePositionInLine), inner: error);
         }
 
         return FromJson(root as JsonObject ?? throw new RecipeException(filePath, "a recipe must be a JSON object."), filePath);
@@ -77,6 +77,19 @@ public sealed class RecipeReader(RecipeOptions options)
 
     private static List<string> Strings(JsonNode? node) =>
         node is JsonArray array ? array.OfType<JsonValue>().Select(v => v.ToString()).ToList() : [];
+
+    // The parser counts bytes; a person counts characters (a Chinese character is three bytes in UTF-8).
+    private static long? CharacterColumn(string filePath, long? lineNumber, long? bytePosition)
+    {
+        if (lineNumber is not { } index || bytePosition is not { } bytes)
+        {
+            return null;
+        }
+
+        var line = File.ReadLines(filePath).Skip((int)index).FirstOrDefault() ?? "";
+        var lineBytes = System.Text.Encoding.UTF8.GetBytes(line);
+        return System.Text.Encoding.UTF8.GetCharCount(lineBytes, 0, (int)Math.Min(bytes, lineBytes.Length)) + 1;
+    }
 
     private static string FirstSentence(string message) => message.Split(" Path:")[0];
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using OrchardGov.ContentManagement;
 using OrchardGov.ContentManagement.Storage;
+using OrchardGov.Recipes.Models;
 using OrchardGov.Web.Hosting;
 
 namespace OrchardGov.Web.Cli;
@@ -35,6 +36,12 @@ internal static class CliAction
             catch (UserInputException error)
             {
                 await console.Error.WriteLineAsync($"错误：{error.Message}");
+                return OrchardGovCli.BadInput;
+            }
+            catch (RecipeException error)
+            {
+                await console.Error.WriteLineAsync($"错误：{error.Message}");
+                await console.Error.WriteLineAsync("配方未运行完，站点未作任何改动 / the recipe was rolled back: the site is unchanged.");
                 return OrchardGovCli.BadInput;
             }
             catch (Exception error)

@@ -12,7 +12,7 @@ public static class OrchardGovCli
     public const int Failure = 1;
     public const int BadInput = 2;
 
-    private static readonly HashSet<string> Verbs = ["sites", "features", "--help", "-h", "-?", "help"];
+    private static readonly HashSet<string> Verbs = ["sites", "features", "recipes", "--help", "-h", "-?", "help"];
 
     public static bool Handles(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
 
@@ -26,6 +26,7 @@ public static class OrchardGovCli
         {
             SitesCommands.Create(console, configure),
             FeaturesCommands.Create(console, configure),
+            RecipesCommands.Create(console, configure),
         };
         root.Options.Add(CliAction.Verbose);
 
