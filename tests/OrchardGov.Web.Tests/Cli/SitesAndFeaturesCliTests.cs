@@ -73,7 +73,7 @@ public sealed class SitesAndFeaturesCliTests : IDisposable
     [Fact]
     public async Task Every_verb_has_help()
     {
-        foreach (var verb in new[] { "sites create", "sites update", "sites list", "features enable", "features disable", "features list" })
+        foreach (var verb in new[] { "sites create", "sites update", "sites list", "features enable", "features disable", "features list", "recipes list", "recipes run", "recipes export" })
         {
             var (exitCode, output, _) = await _cli.RunAsync([.. verb.Split(' '), "--help"]);
             Assert.Equal(0, exitCode);
