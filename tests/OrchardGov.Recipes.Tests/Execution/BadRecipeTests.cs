@@ -1,5 +1,4 @@
 using OrchardGov.Recipes.Models;
-using OrchardGov.Recipes.Parsing;
 
 namespace OrchardGov.Recipes.Tests.Execution;
 
@@ -98,14 +97,25 @@ public sealed class BadRecipeTests(SqliteRecipeFixture fixture) : IClassFixture<
     }
 
     [Fact]
-    public async Task A_recipe_larger_than_the_configured_limit_is_refused_before_it_is_read()
+    public async Task A_50_MB_recipe_is_refused_by_the_default_size_limit_before_it_is_read()
     {
         var site = await fixture.NewSiteAsync();
-        var file = RecipeFiles.Write(RecipeFiles.Folder(fixture), "large.recipe.json", """{ "name": "large", "steps": [] }""" + new string(' ', 2048));
-        var reader = new RecipeReader(new RecipeOptions { MaxFileBytes = 1024 });
+        var file = Path.Combine(RecipeFiles.Folder(fixture), "large.recipe.json");
+        await using (var writer = File.CreateText(file))
+        {
+            await writer.WriteAsync("""{ "name": "large", "steps": [ { "name": "content", "data": [""");
+            var item = """{ "ContentType": "Article", "DisplayText": "文章", "Latest": true, "Published": true },""";
+            for (var written = 0L; written < 50L * 1024 * 1024; written += item.Length)
+            {
+                await writer.WriteAsync(item);
+            }
 
-        var error = await Assert.ThrowsAsync<RecipeException>(() => reader.ReadAsync(file));
+            await writer.WriteAsync("{} ] } ] }");
+        }
 
+        var error = await Assert.ThrowsAsync<RecipeException>(() => fixture.Reader.ReadAsync(file));
+
+        Assert.Contains("more than the 32 MB allowed", error.Message);
         Assert.Contains("OrchardGov:Recipes:MaxFileBytes", error.Message);
         Assert.StartsWith("0 documents, 0 index rows, 0 features", await SiteSnapshot.TakeAsync(fixture, site.Id));
     }
