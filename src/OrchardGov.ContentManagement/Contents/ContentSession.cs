@@ -157,26 +157,55 @@ public sealed class ContentSession : IAsyncDisposable
     /// Stores a version exactly as given (the import path of recipes), matched by its ContentItemVersionId.
     /// If it is latest or published, the item's other versions stop being so.
     /// </summary>
-    public async Task<ImportOutcome> ImportAsync(ContentItem version)
+    public async Task<ImportOutcome> ImportAsync(ContentItem version) => (await ImportAsync([version]))[0];
+
+    /// <summary>Imports versions in order, as <see cref="ImportAsync(ContentItem)"/> does, reading the stored ones in a few queries.</summary>
+    public async Task<IReadOnlyList<ImportOutcome>> ImportAsync(IReadOnlyList<ContentItem> versions)
     {
-        var stored = await GetVersionAsync(version.ContentItemVersionId);
-        if (stored is not null && ContentItemJson.Serialize(stored) == ContentItemJson.Serialize(version))
+        var outcomes = new List<ImportOutcome>(versions.Count);
+        foreach (var chunk in versions.Chunk(ImportChunkSize))
+        {
+            var versionIds = chunk.Select(v => v.ContentItemVersionId).Distinct().ToList();
+            var itemIds = chunk.Select(v => v.ContentItemId).Distinct().ToList();
+            var stored = (await LoadAsync(IndexRows().Where(row => versionIds.Contains(row.ContentItemVersionId))))
+                .ToDictionary(v => v.ContentItemVersionId);
+            var flagged = (await LoadAsync(IndexRows().Where(row => itemIds.Contains(row.ContentItemId) && (row.Latest || row.Published))))
+                .ToLookup(v => v.ContentItemId).ToDictionary(g => g.Key, g => g.ToList());
+            foreach (var version in chunk)
+            {
+                outcomes.Add(Import(version, stored, flagged));
+            }
+        }
+
+        return outcomes;
+    }
+
+    private const int ImportChunkSize = 500;
+
+    private ImportOutcome Import(ContentItem version, Dictionary<string, ContentItem> stored, Dictionary<string, List<ContentItem>> flagged)
+    {
+        var existing = stored.GetValueOrDefault(version.ContentItemVersionId);
+        if (existing is not null && ContentItemJson.Serialize(existing) == ContentItemJson.Serialize(version))
         {
             return ImportOutcome.Unchanged;
         }
 
-        foreach (var other in await OtherVersionsAsync(version))
+        var others = flagged.TryGetValue(version.ContentItemId, out var list) ? list : flagged[version.ContentItemId] = [];
+        foreach (var other in others.Where(o => o.ContentItemVersionId != version.ContentItemVersionId))
         {
             SetFlags(other, latest: other.Latest && !version.Latest, published: other.Published && !version.Published);
         }
 
-        if (stored is null)
+        others.RemoveAll(o => o.ContentItemVersionId == version.ContentItemVersionId);
+        others.Add(version);
+        stored[version.ContentItemVersionId] = version;
+        if (existing is null)
         {
             _writer.Add(version);
             return ImportOutcome.Created;
         }
 
-        _writer.Replace(stored, version);
+        _writer.Replace(existing, version);
         return ImportOutcome.Updated;
     }
 

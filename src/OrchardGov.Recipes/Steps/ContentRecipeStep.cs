@@ -22,14 +22,15 @@ public sealed class ContentRecipeStep : IRecipeStep
             throw new RecipeStepException("data", context.Step["data"] is null ? "is required: the array of content items." : "must be an array.");
         }
 
-        var counts = new Dictionary<ImportOutcome, int>();
+        var items = new List<ContentItem>(data.Count);
         for (var i = 0; i < data.Count; i++)
         {
             var item = Read(data[i], $"data[{i}]");
             await AssignVersionAsync(context.Session, item);
-            var outcome = await context.Session.ImportAsync(item);
-            counts[outcome] = counts.GetValueOrDefault(outcome) + 1;
+            items.Add(item);
         }
+
+        var counts = (await context.Session.ImportAsync(items)).CountBy(outcome => outcome).ToDictionary();
 
         return $"{data.Count} items: {counts.GetValueOrDefault(ImportOutcome.Created)} created, "
             + $"{counts.GetValueOrDefault(ImportOutcome.Updated)} updated, {counts.GetValueOrDefault(ImportOutcome.Unchanged)} unchanged";
