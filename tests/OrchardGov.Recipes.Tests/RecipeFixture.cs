@@ -1,7 +1,5 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 using OrchardGov.ContentManagement;
 using OrchardGov.ContentManagement.Contents;
 using OrchardGov.ContentManagement.Features;
@@ -11,18 +9,19 @@ using OrchardGov.Recipes.Execution;
 using OrchardGov.Recipes.Export;
 using OrchardGov.Recipes.Models;
 using OrchardGov.Recipes.Parsing;
+using OrchardGov.Testing;
 
 namespace OrchardGov.Recipes.Tests;
 
 /// <summary>
-/// A migrated store with the recipe engine, on one provider; each test makes its own sites. PostgreSQL runs on
-/// the server named by ORCHARDGOV_TEST_POSTGRES: skipped without it, failing without it under CI.
+/// A migrated store with the recipe engine, on one provider (see <see cref="TestDatabase"/>); each test makes
+/// its own sites.
 /// </summary>
 public abstract class RecipeFixture : IAsyncLifetime
 {
-    public const string PostgresVariable = "ORCHARDGOV_TEST_POSTGRES";
     private static int _siteCounter;
     private ServiceProvider? _services;
+    private TestDatabase? _database;
 
     public string? Unavailable { get; private set; }
 
@@ -52,17 +51,14 @@ public abstract class RecipeFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var connectionString = await CreateDatabaseAsync();
-        if (connectionString is null)
+        _database = await TestDatabase.CreateAsync(Provider, Scratch);
+        Unavailable = _database.Unavailable;
+        if (Unavailable is not null)
         {
             return;
         }
 
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["OrchardGov:Database:Provider"] = Provider.ToString(),
-            ["OrchardGov:Database:ConnectionString"] = connectionString,
-        }).Build();
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(_database.Settings).Build();
         _services = new ServiceCollection()
             .AddSingleton<IConfiguration>(configuration)
             .AddContentManagement(configuration, Scratch)
@@ -79,60 +75,12 @@ public abstract class RecipeFixture : IAsyncLifetime
             await _services.DisposeAsync();
         }
 
-        await DropDatabaseAsync();
+        if (_database is not null)
+        {
+            await _database.DisposeAsync();
+        }
+
         Directory.Delete(Scratch, recursive: true);
-    }
-
-    private string? _postgresServer;
-    private readonly string _postgresDatabase = $"orchardgov_recipes_{Guid.NewGuid():N}";
-
-    private async Task<string?> CreateDatabaseAsync()
-    {
-        if (Provider == DatabaseProvider.Sqlite)
-        {
-            return $"Data Source={Path.Combine(Scratch, "store.db")}";
-        }
-
-        _postgresServer = Environment.GetEnvironmentVariable(PostgresVariable);
-        if (string.IsNullOrWhiteSpace(_postgresServer))
-        {
-            if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
-            {
-                throw new InvalidOperationException($"{PostgresVariable} is not set: CI must run the PostgreSQL tests.");
-            }
-
-            Unavailable = $"{PostgresVariable} is not set; start a server with tests/postgres-cluster.sh to run the PostgreSQL tests.";
-            return null;
-        }
-
-        await using var server = new NpgsqlConnection(_postgresServer);
-        await server.OpenAsync();
-        await using (var create = new NpgsqlCommand($"CREATE DATABASE \"{_postgresDatabase}\"", server))
-        {
-            await create.ExecuteNonQueryAsync();
-        }
-
-        return new NpgsqlConnectionStringBuilder(_postgresServer) { Database = _postgresDatabase }.ConnectionString;
-    }
-
-    private async Task DropDatabaseAsync()
-    {
-        if (Provider == DatabaseProvider.Sqlite)
-        {
-            SqliteConnection.ClearAllPools();
-            return;
-        }
-
-        if (Unavailable is not null || _postgresServer is null)
-        {
-            return;
-        }
-
-        NpgsqlConnection.ClearAllPools();
-        await using var server = new NpgsqlConnection(_postgresServer);
-        await server.OpenAsync();
-        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_postgresDatabase}\" WITH (FORCE)", server);
-        await drop.ExecuteNonQueryAsync();
     }
 }
 

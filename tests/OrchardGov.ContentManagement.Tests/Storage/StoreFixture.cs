@@ -6,6 +6,7 @@ using OrchardGov.ContentManagement.Indexes;
 using OrchardGov.ContentManagement.Sites;
 using OrchardGov.ContentManagement.Storage;
 using OrchardGov.ContentManagement.Tests.Features;
+using OrchardGov.Testing;
 
 namespace OrchardGov.ContentManagement.Tests.Storage;
 
@@ -13,10 +14,12 @@ namespace OrchardGov.ContentManagement.Tests.Storage;
 public abstract class StoreFixture : IAsyncLifetime
 {
     private static int _siteCounter;
+    private readonly string _folder = Directory.CreateTempSubdirectory("orchardgov-store-").FullName;
     private ServiceProvider? _services;
+    private TestDatabase? _database;
 
     /// <summary>Why this provider's tests cannot run here; null when they can.</summary>
-    public string? Unavailable { get; protected set; }
+    public string? Unavailable { get; private set; }
 
     public IServiceProvider Services => _services ?? throw new InvalidOperationException(Unavailable);
 
@@ -31,19 +34,16 @@ public abstract class StoreFixture : IAsyncLifetime
         return await Sites.CreateAsync(new SiteCreation(code, $"测试站点 {code}", Level: SiteLevel.Township));
     }
 
-    public virtual async Task InitializeAsync()
+    public async Task InitializeAsync()
     {
-        var connectionString = await CreateDatabaseAsync();
-        if (connectionString is null)
+        _database = await TestDatabase.CreateAsync(Provider, _folder);
+        Unavailable = _database.Unavailable;
+        if (Unavailable is not null)
         {
             return;
         }
 
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["OrchardGov:Database:Provider"] = Provider.ToString(),
-            ["OrchardGov:Database:ConnectionString"] = connectionString,
-        }).Build();
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(_database.Settings).Build();
         _services = new ServiceCollection()
             .AddContentManagement(configuration, Path.GetTempPath())
             .AddSingleton<IIndexProvider, BookIndexProvider>()
@@ -56,16 +56,30 @@ public abstract class StoreFixture : IAsyncLifetime
         await Services.GetRequiredService<StoreInitializer>().InitializeAsync();
     }
 
-    public virtual async Task DisposeAsync()
+    public async Task DisposeAsync()
     {
         if (_services is not null)
         {
             await _services.DisposeAsync();
         }
+
+        if (_database is not null)
+        {
+            await _database.DisposeAsync();
+        }
+
+        Directory.Delete(_folder, recursive: true);
     }
 
-    public abstract DatabaseProvider Provider { get; }
+    protected abstract DatabaseProvider Provider { get; }
+}
 
-    /// <summary>A connection string to an empty database, or null (with <see cref="Unavailable"/> set).</summary>
-    protected abstract Task<string?> CreateDatabaseAsync();
+public sealed class SqliteStoreFixture : StoreFixture
+{
+    protected override DatabaseProvider Provider => DatabaseProvider.Sqlite;
+}
+
+public sealed class PostgresStoreFixture : StoreFixture
+{
+    protected override DatabaseProvider Provider => DatabaseProvider.Postgres;
 }
