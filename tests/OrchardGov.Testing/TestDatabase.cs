@@ -67,7 +67,8 @@ public sealed class TestDatabase : IAsyncDisposable
             await create.ExecuteNonQueryAsync();
         }
 
-        var connectionString = new NpgsqlConnectionStringBuilder(server) { Database = database }.ConnectionString;
+        // Automatic statement preparation is the setting production servers are advised to use; test with it on.
+        var connectionString = new NpgsqlConnectionStringBuilder(server) { Database = database, MaxAutoPrepare = 20 }.ConnectionString;
         return new TestDatabase(provider, connectionString, null, server, database);
     }
 

@@ -1,6 +1,5 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Unicode;
 
 namespace OrchardGov.ContentManagement.ContentItems;
 
@@ -11,8 +10,9 @@ public static class ContentItemJson
     {
         // Orchard Core writes property names as declared (PascalCase) and reads them case-insensitively.
         PropertyNameCaseInsensitive = true,
-        // Chinese text stays readable in the stored documents and in exports.
-        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+        // Chinese text and HTML stay readable in the stored documents and in exports; this JSON is never
+        // written into a page, so it does not need HTML-safe escaping.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         ReadCommentHandling = JsonCommentHandling.Skip,
         AllowTrailingCommas = true,
     };

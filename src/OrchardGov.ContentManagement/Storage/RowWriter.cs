@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace OrchardGov.ContentManagement.Storage;
 
@@ -61,19 +62,32 @@ internal sealed class RowWriter(StoreDbContext db) : IDisposable
         return insert;
     }
 
-    private sealed class PreparedInsert(DbCommand command, List<IProperty> columns)
+    // The parameters are made once and only their values change: Npgsql's automatic preparation binds a
+    // prepared statement to its parameter objects, so new objects per row would send stale values.
+    private sealed class PreparedInsert
     {
-        private readonly RelationalTypeMapping[] _mappings = columns.Select(c => c.GetRelationalTypeMapping()).ToArray();
-        private readonly IClrPropertyGetter[] _getters = columns.Select(c => c.GetGetter()).ToArray();
+        private readonly DbParameter[] _parameters;
+        private readonly ValueConverter?[] _converters;
+        private readonly IClrPropertyGetter[] _getters;
 
-        public DbCommand Command { get; } = command;
+        public PreparedInsert(DbCommand command, List<IProperty> columns)
+        {
+            Command = command;
+            var mappings = columns.Select(c => c.GetRelationalTypeMapping()).ToArray();
+            _parameters = mappings.Select((mapping, i) => mapping.CreateParameter(command, "@p" + i, null, columns[i].IsNullable)).ToArray();
+            _converters = mappings.Select(m => m.Converter).ToArray();
+            _getters = columns.Select(c => c.GetGetter()).ToArray();
+            command.Parameters.AddRange(_parameters);
+        }
+
+        public DbCommand Command { get; }
 
         public void Bind(object row)
         {
-            Command.Parameters.Clear();
-            for (var i = 0; i < _mappings.Length; i++)
+            for (var i = 0; i < _parameters.Length; i++)
             {
-                Command.Parameters.Add(_mappings[i].CreateParameter(Command, "@p" + i, _getters[i].GetClrValue(row), columns[i].IsNullable));
+                var value = _getters[i].GetClrValue(row);
+                _parameters[i].Value = (value is null ? null : _converters[i] is { } converter ? converter.ConvertToProvider(value) : value) ?? DBNull.Value;
             }
         }
     }
