@@ -17,6 +17,12 @@ internal sealed class ContentItemConverter : JsonConverter<ContentItem>
             throw new JsonException("A content item must be a JSON object.");
         }
 
+        return FromObject(json, options);
+    }
+
+    /// <summary>Makes an item of the object, taking its part nodes over (the object is left empty).</summary>
+    public static ContentItem FromObject(JsonObject json, JsonSerializerOptions options)
+    {
         var item = new ContentItem();
         foreach (var (name, value) in json.ToList())
         {

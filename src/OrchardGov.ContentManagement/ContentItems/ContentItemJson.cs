@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 
 namespace OrchardGov.ContentManagement.ContentItems;
 
@@ -25,6 +26,9 @@ public static class ContentItemJson
     };
 
     public static string Serialize(ContentItem item) => JsonSerializer.Serialize(item, Options);
+
+    /// <summary>An item made of a JSON object already in memory; the object's nodes become the item's (it is left empty).</summary>
+    public static ContentItem FromObject(JsonObject json) => ContentItemConverter.FromObject(json, Options);
 
     public static ContentItem Parse(string json) =>
         JsonSerializer.Deserialize<ContentItem>(json, Options)

@@ -38,7 +38,7 @@ public sealed class ContentRecipeStep : IRecipeStep
 
     private static ContentItem Read(JsonNode? node, string path)
     {
-        if (node is not JsonObject)
+        if (node is not JsonObject json)
         {
             throw new RecipeStepException(path, "must be a content item (a JSON object).");
         }
@@ -46,7 +46,8 @@ public sealed class ContentRecipeStep : IRecipeStep
         ContentItem item;
         try
         {
-            item = node.Deserialize<ContentItem>(ContentItemJson.Options)!;
+            // The step is this run's own evaluated copy, so the item may take its nodes over.
+            item = ContentItemJson.FromObject(json);
         }
         catch (Exception error) when (error is JsonException or InvalidOperationException or FormatException)
         {
