@@ -24,6 +24,13 @@ public sealed class SiteRegistry(StoreContextFactory contexts, DivisionDirectory
             .FirstOrDefaultAsync(s => s.HostNames.Any(h => h.HostName == host), cancellationToken);
     }
 
+    /// <summary>The sites directly below a site (or the top-level sites for null), ordered by code.</summary>
+    public async Task<IReadOnlyList<Site>> ChildrenAsync(int? parentId, CancellationToken cancellationToken = default)
+    {
+        await using var db = contexts.Create();
+        return await db.Sites.AsNoTracking().Where(s => s.ParentId == parentId).OrderBy(s => s.Code).ToListAsync(cancellationToken);
+    }
+
     /// <summary>All sites, or the site with the code and every site below it, ordered by code.</summary>
     public async Task<IReadOnlyList<Site>> ListAsync(string? underCode = null, CancellationToken cancellationToken = default)
     {

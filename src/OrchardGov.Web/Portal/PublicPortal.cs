@@ -17,8 +17,7 @@ public static class PublicPortal
 
     private static async Task<IResult> PlatformHomeAsync(SiteRegistry sites, CancellationToken cancellationToken)
     {
-        var all = await sites.ListAsync(cancellationToken: cancellationToken);
-        var topLevel = all.Where(s => s.ParentId is null).ToList();
+        var topLevel = await sites.ChildrenAsync(null, cancellationToken);
         var links = string.Concat(topLevel.Select(s => $"<li><a href=\"/{s.Code}/\">{PortalHtml.Encode(s.Name)}</a></li>"));
         return PortalHtml.Page("政府网站集约化平台", $"<h1>政府网站集约化平台</h1><ul>{links}</ul>");
     }
@@ -31,7 +30,7 @@ public static class PublicPortal
             return Results.NotFound();
         }
 
-        var children = (await sites.ListAsync(site.Code, cancellationToken)).Where(s => s.ParentId == site.Id);
+        var children = await sites.ChildrenAsync(site.Id, cancellationToken);
         var links = string.Concat(children.Select(s => $"<li><a href=\"/{s.Code}/\">{PortalHtml.Encode(s.Name)}</a></li>"));
         var body = $"<h1>{PortalHtml.Encode(site.Name)}</h1>" + (links.Length > 0 ? $"<nav aria-label=\"下级站点\"><ul>{links}</ul></nav>" : "");
         return PortalHtml.Page(site.Name, body);
