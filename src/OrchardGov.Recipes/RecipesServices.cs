@@ -12,9 +12,9 @@ public static class RecipesServices
     /// <summary>The recipe engine with the standard steps; recipes are looked up in <paramref name="folders"/> and in <c>OrchardGov:Recipes:Folders</c>.</summary>
     public static IServiceCollection AddRecipes(this IServiceCollection services, IConfiguration configuration, params string[] folders)
     {
-        var options = configuration.GetSection(RecipeOptions.Section).Get<RecipeOptions>() ?? new RecipeOptions();
-        services.AddSingleton(options);
-        foreach (var folder in folders.Concat(options.Folders))
+        // Read when first needed, so that configuration added after this call still counts.
+        services.AddSingleton(_ => configuration.GetSection(RecipeOptions.Section).Get<RecipeOptions>() ?? new RecipeOptions());
+        foreach (var folder in folders)
         {
             services.AddSingleton(new RecipeFolder(folder));
         }

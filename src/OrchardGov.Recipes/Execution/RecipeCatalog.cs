@@ -4,14 +4,16 @@ using OrchardGov.Recipes.Parsing;
 namespace OrchardGov.Recipes.Execution;
 
 /// <summary>The recipes this host can run by name: every <c>*.recipe.json</c> under the recipe folders.</summary>
-public sealed class RecipeCatalog(RecipeReader reader, IEnumerable<RecipeFolder> folders)
+public sealed class RecipeCatalog(RecipeReader reader, IEnumerable<RecipeFolder> registeredFolders, RecipeOptions options)
 {
+    private readonly List<string> _folders = registeredFolders.Select(f => f.Path).Concat(options.Folders).ToList();
+
     /// <summary>Every recipe found, by folder order then file name; unreadable files are returned as problems.</summary>
     public async Task<(IReadOnlyList<Recipe> Recipes, IReadOnlyList<string> Problems)> ListAsync(CancellationToken cancellationToken = default)
     {
         var recipes = new List<Recipe>();
         var problems = new List<string>();
-        foreach (var file in Files(folders.Select(f => f.Path)))
+        foreach (var file in Files(_folders))
         {
             try
             {
@@ -37,7 +39,7 @@ public sealed class RecipeCatalog(RecipeReader reader, IEnumerable<RecipeFolder>
             return await reader.ReadAsync(fileOrName, cancellationToken);
         }
 
-        var searched = (nearFolder is null ? [] : new[] { nearFolder }).Concat(folders.Select(f => f.Path));
+        var searched = (nearFolder is null ? [] : new[] { nearFolder }).Concat(_folders);
         foreach (var file in Files(searched))
         {
             var recipe = await reader.ReadAsync(file, cancellationToken);

@@ -38,6 +38,27 @@ public sealed class RecipesCliTests : IDisposable
     }
 
     [Fact]
+    public async Task Recipes_list_shows_the_recipes_of_the_configured_folders_and_run_finds_them_by_name()
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(_folder, "township-recipes")).FullName;
+        File.WriteAllText(Path.Combine(folder, "notice-types.recipe.json"),
+            """{ "name": "notice-types", "displayName": "通知公告类型", "steps": [ { "name": "ContentDefinition", "ContentTypes": [ { "Name": "Notice" } ] } ] }""");
+        var cli = new CliRun(new Dictionary<string, string?>
+        {
+            ["OrchardGov:Database:ConnectionString"] = $"Data Source={Path.Combine(_folder, "cli.db")}",
+            ["OrchardGov:Recipes:Folders:0"] = folder,
+        });
+        await cli.RunAsync("sites", "create", "--code", "431202");
+
+        var list = await cli.RunAsync("recipes", "list");
+        var run = await cli.RunAsync("recipes", "run", "notice-types", "--site", "431202");
+
+        Assert.Contains("notice-types\t通知公告类型\t", list.Output);
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("[0] ContentDefinition: applied — 1 content types, 0 parts", run.Output);
+    }
+
+    [Fact]
     public async Task A_broken_recipe_exits_2_naming_the_file_step_and_path()
     {
         await _cli.RunAsync("sites", "create", "--code", "431202");
