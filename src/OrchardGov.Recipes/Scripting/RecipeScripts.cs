@@ -119,8 +119,8 @@ public sealed partial class RecipeScripts
             throw new InvalidOperationException("use text('relative/path') or base64('relative/path').");
         }
 
-        var folder = _recipe.Folder + Path.DirectorySeparatorChar;
-        var full = Path.GetFullPath(Path.Combine(folder, call.Groups["path"].Value));
+        var folder = RealPath(_recipe.Folder) + Path.DirectorySeparatorChar;
+        var full = RealPath(Path.GetFullPath(Path.Combine(_recipe.Folder, call.Groups["path"].Value)));
         if (!full.StartsWith(folder, StringComparison.Ordinal))
         {
             throw new InvalidOperationException($"the file '{call.Groups["path"].Value}' is outside the recipe's folder; recipes may only read files beside them.");
@@ -132,6 +132,24 @@ public sealed partial class RecipeScripts
         }
 
         return call.Groups["function"].Value == "base64" ? Convert.ToBase64String(File.ReadAllBytes(full)) : File.ReadAllText(full);
+    }
+
+    // The path with every symbolic link along it followed, so that a link beside the recipe cannot lead out of its folder.
+    private static string RealPath(string path)
+    {
+        var root = Path.GetPathRoot(path)!;
+        var real = root;
+        foreach (var segment in path[root.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries))
+        {
+            real = Path.Combine(real, segment);
+            FileSystemInfo entry = Directory.Exists(real) ? new DirectoryInfo(real) : new FileInfo(real);
+            if (entry.LinkTarget is not null && entry.ResolveLinkTarget(returnFinalTarget: true) is { } target)
+            {
+                real = RealPath(target.FullName);
+            }
+        }
+
+        return real;
     }
 
     private static JsonNode? ToJson(JsValue value) => value.Type switch

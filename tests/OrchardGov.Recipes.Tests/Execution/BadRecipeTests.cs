@@ -74,6 +74,25 @@ public sealed class BadRecipeTests(SqliteRecipeFixture fixture) : IClassFixture<
     }
 
     [Fact]
+    public async Task A_symbolic_link_beside_the_recipe_does_not_lead_out_of_its_folder()
+    {
+        File.WriteAllText(Path.Combine(fixture.Scratch, "outside.txt"), "secret");
+        var folder = RecipeFiles.Folder(fixture);
+        File.CreateSymbolicLink(Path.Combine(folder, "linked.txt"), Path.Combine(fixture.Scratch, "outside.txt"));
+        Directory.CreateSymbolicLink(Path.Combine(folder, "linked-folder"), fixture.Scratch);
+
+        var toFile = await RefusedAsync($$"""
+            { "name": "broken", "steps": [ {{FirstSteps}} { "name": "settings", "Footer": "[file:text('linked.txt')]" } ] }
+            """, folder);
+        var throughFolder = await RefusedAsync($$"""
+            { "name": "broken", "steps": [ {{FirstSteps}} { "name": "settings", "Footer": "[file:text('linked-folder/outside.txt')]" } ] }
+            """, folder);
+
+        Assert.Contains("outside the recipe's folder", toFile.Message);
+        Assert.Contains("outside the recipe's folder", throughFolder.Message);
+    }
+
+    [Fact]
     public async Task A_recipe_that_runs_itself_is_refused()
     {
         var error = await RefusedAsync($$"""
