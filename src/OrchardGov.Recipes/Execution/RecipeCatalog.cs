@@ -40,16 +40,29 @@ public sealed class RecipeCatalog(RecipeReader reader, IEnumerable<RecipeFolder>
         }
 
         var searched = (nearFolder is null ? [] : new[] { nearFolder }).Concat(_folders);
+        var unreadable = new List<string>();
         foreach (var file in Files(searched))
         {
-            var recipe = await reader.ReadAsync(file, cancellationToken);
+            Recipe recipe;
+            try
+            {
+                recipe = await reader.ReadAsync(file, cancellationToken);
+            }
+            catch (RecipeException error)
+            {
+                // Another broken file must not stop the search; it is named if the recipe is not found.
+                unreadable.Add(error.Message);
+                continue;
+            }
+
             if (string.Equals(recipe.Name, fileOrName, StringComparison.OrdinalIgnoreCase))
             {
                 return recipe;
             }
         }
 
-        return null;
+        return unreadable.Count == 0 ? null : throw new RecipeException(fileOrName,
+            $"no readable recipe has this name, and these recipe files could not be read: {string.Join(" | ", unreadable)}");
     }
 
     private static IEnumerable<string> Files(IEnumerable<string> roots) =>

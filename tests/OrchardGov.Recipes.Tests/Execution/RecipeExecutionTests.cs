@@ -100,6 +100,20 @@ public sealed class RecipeExecutionTests(SqliteRecipeFixture fixture) : IClassFi
     }
 
     [Fact]
+    public async Task A_broken_file_beside_the_recipe_does_not_stop_a_named_recipe_from_being_found()
+    {
+        var site = await fixture.NewSiteAsync();
+        var folder = RecipeFiles.Folder(fixture);
+        RecipeFiles.Write(folder, "a-broken.recipe.json", "{ not json");
+        RecipeFiles.Write(folder, "types.recipe.json", """{ "name": "township-types", "steps": [ { "name": "ContentDefinition", "ContentTypes": [ { "Name": "Notice" } ] } ] }""");
+        var outer = RecipeFiles.Write(folder, "township.recipe.json", """{ "name": "township", "steps": [ { "name": "recipes", "Values": [ { "name": "township-types" } ] } ] }""");
+
+        var report = await fixture.RunAsync(outer, site);
+
+        Assert.Equal("ran 1 of 1 recipes: township-types", report.Steps[0].Summary);
+    }
+
+    [Fact]
     public async Task Parameters_configuration_base64_and_file_text_are_evaluated()
     {
         var site = await fixture.NewSiteAsync();
