@@ -46,14 +46,14 @@ public sealed class ContentSession : IAsyncDisposable
         ContentItemVersionId = ContentItemIdGenerator.NewId(),
     };
 
-    /// <summary>Saves a new item as its first version: a draft, or published at once.</summary>
+    /// <summary>
+    /// Saves a new item as its first version: a draft, or published at once. The item always gets fresh ids;
+    /// to store an item under ids of its own (from a recipe or another site), import it.
+    /// </summary>
     public void Create(ContentItem item, bool publish = false)
     {
         var now = Now;
-        if (string.IsNullOrEmpty(item.ContentItemId))
-        {
-            item.ContentItemId = ContentItemIdGenerator.NewId();
-        }
+        item.ContentItemId = ContentItemIdGenerator.NewId();
 
         item.ContentItemVersionId = ContentItemIdGenerator.NewId();
         item.CreatedUtc ??= now;

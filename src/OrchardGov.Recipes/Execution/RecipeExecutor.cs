@@ -64,7 +64,8 @@ public sealed class RecipeExecutor(ContentStore store, IEnumerable<IRecipeStep> 
                 var at = error.Path.StartsWith('$') ? error.Path : error.Path.Length == 0 ? path : $"{path}.{error.Path}";
                 throw new RecipeException(recipe.FilePath, error.Message, index, name, at, inner: error);
             }
-            catch (Exception error) when (error is not (RecipeException or OperationCanceledException))
+            // Database failures (a locked file, a lost connection) are not the recipe's fault and pass through as they are.
+            catch (Exception error) when (error is not (RecipeException or OperationCanceledException or System.Data.Common.DbException or Microsoft.EntityFrameworkCore.DbUpdateException))
             {
                 var problem = error is UserInputException ? error.Message : $"{error.GetType().Name}: {error.Message}";
                 throw new RecipeException(recipe.FilePath, problem, index, name, path, inner: error);

@@ -34,11 +34,11 @@ public sealed partial class RecipeScripts
         _recipe = recipe;
         _parameters = run.Parameters;
         _configuration = configuration;
-        _engine = new Engine(options => options.LimitRecursion(64).TimeoutInterval(TimeSpan.FromSeconds(5)).Strict(false));
+        _engine = new Engine(options => options.LimitRecursion(64).LimitMemory(256L * 1024 * 1024).TimeoutInterval(TimeSpan.FromSeconds(5)).Strict(false));
         _engine.SetValue("uuid", new Func<string>(ContentItemIdGenerator.NewId));
         _engine.SetValue("variables", new Func<string, JsValue>(Variable));
         _engine.SetValue("parameters", new Func<string, string>(Parameter));
-        _engine.SetValue("configuration", new Func<string, string?, string?>((key, fallback) => _configuration[key] ?? fallback));
+        _engine.SetValue("configuration", new Func<string, string?, string?>((key, fallback) => IsSecret(key) ? fallback : _configuration[key] ?? fallback));
         _engine.SetValue("base64", new Func<string, string>(encoded => Encoding.UTF8.GetString(Convert.FromBase64String(encoded))));
         _engine.SetValue("html", new Func<string, string>(WebUtility.HtmlDecode));
         _engine.SetValue("getUrlPrefix", new Func<string?, string>(path => run.Site.PathBase + "/" + (path ?? "").TrimStart('/')));
@@ -67,7 +67,7 @@ public sealed partial class RecipeScripts
         {
             throw;
         }
-        catch (Exception error) when (error is JavaScriptException or ParseErrorException or JintException or FormatException or InvalidOperationException)
+        catch (Exception error) when (error is JavaScriptException or ParseErrorException or JintException or FormatException or InvalidOperationException or MemoryLimitExceededException)
         {
             throw new RecipeStepException(path, $"the script [{kind}:{code}] failed: {error.Message}");
         }
@@ -85,6 +85,10 @@ public sealed partial class RecipeScripts
             return _engine.Evaluate($"(function() {{ {code} }})()");
         }
     }
+
+    // Recipes travel between sites and their values end up in published content: they never see secrets.
+    private static bool IsSecret(string key) =>
+        new[] { "ConnectionString", "Database", "Password", "Secret", "Key" }.Any(word => key.Contains(word, StringComparison.OrdinalIgnoreCase));
 
     private JsValue Variable(string name)
     {

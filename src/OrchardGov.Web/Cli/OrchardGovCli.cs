@@ -14,7 +14,8 @@ public static class OrchardGovCli
 
     private static readonly HashSet<string> Verbs = ["sites", "features", "recipes", "--help", "-h", "-?", "help"];
 
-    public static bool Handles(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
+    public static bool Handles(string[] args) =>
+        args.SkipWhile(arg => arg is "--verbose" or "-v").FirstOrDefault() is { } verb && Verbs.Contains(verb);
 
     public static Task<int> RunAsync(string[] args, TextWriter? output = null, TextWriter? error = null) =>
         RunAsync(args, new CliConsole(output ?? Console.Out, error ?? Console.Error), configure: null);

@@ -91,8 +91,23 @@ internal static class RecipesCommands
         return command;
     }
 
-    private static Dictionary<string, string> ParseParameters(IEnumerable<string> pairs) =>
-        pairs.Select(pair => pair.Split('=', 2)).ToDictionary(
-            parts => parts.Length == 2 && parts[0].Length > 0 ? parts[0] : throw new ContentManagement.UserInputException($"--param '{string.Join('=', parts)}' must be KEY=VALUE."),
-            parts => parts[1]);
+    private static Dictionary<string, string> ParseParameters(IEnumerable<string> pairs)
+    {
+        var parameters = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var pair in pairs)
+        {
+            var parts = pair.Split('=', 2);
+            if (parts.Length != 2 || parts[0].Length == 0)
+            {
+                throw new ContentManagement.UserInputException($"--param '{pair}' must be KEY=VALUE.");
+            }
+
+            if (!parameters.TryAdd(parts[0], parts[1]))
+            {
+                throw new ContentManagement.UserInputException($"--param {parts[0]} is given twice; give each parameter once.");
+            }
+        }
+
+        return parameters;
+    }
 }

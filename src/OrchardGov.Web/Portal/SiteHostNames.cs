@@ -13,9 +13,11 @@ public static class SiteHostNames
         app.Use(async (context, next) =>
         {
             var request = context.Request;
+            var sites = context.RequestServices.GetRequiredService<SiteRegistry>();
             if (request.Path != "/healthz"
-                && await context.RequestServices.GetRequiredService<SiteRegistry>().FindByHostAsync(request.Host.Host, context.RequestAborted) is { } site
-                && !request.Path.StartsWithSegments(site.PathBase))
+                && await sites.FindByHostAsync(request.Host.Host, context.RequestAborted) is { } site
+                && !request.Path.StartsWithSegments(site.PathBase)
+                && !await NamesAnotherSiteAsync(sites, request.Path, context.RequestAborted))
             {
                 request.Path = site.PathBase + request.Path;
             }
@@ -23,5 +25,12 @@ public static class SiteHostNames
             await next(context);
         });
         return app;
+    }
+
+    // Links from a site to the sites below it are /{code}/...; on a bound host they stay as they are.
+    private static async Task<bool> NamesAnotherSiteAsync(SiteRegistry sites, PathString path, CancellationToken cancellationToken)
+    {
+        var first = path.Value?.Split('/', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
+        return first is not null && SiteCodes.Problem(first) is null && await sites.FindAsync(first, cancellationToken) is not null;
     }
 }

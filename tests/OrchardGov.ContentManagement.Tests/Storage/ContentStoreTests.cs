@@ -112,6 +112,27 @@ public abstract class ContentStoreTests<TFixture>(TFixture fixture) : IClassFixt
     }
 
     [SkippableFact]
+    public async Task Creating_an_item_with_the_id_of_an_existing_one_starts_a_new_item_and_leaves_the_old_one_alone()
+    {
+        var site = await NewSiteAsync();
+        var existingId = await CreatePublishedAsync(site.Id, "Article", "原有文章");
+
+        await using (var session = fixture.Store.OpenSession(site.Id))
+        {
+            var copy = ContentSession.New("Article");
+            copy.ContentItemId = existingId;
+            copy.DisplayText = "新文章";
+            session.Create(copy, publish: true);
+            await session.CommitAsync();
+            Assert.NotEqual(existingId, copy.ContentItemId);
+        }
+
+        await using var reader = fixture.Store.OpenSession(site.Id);
+        Assert.Equal("原有文章", (await reader.GetAsync(existingId))?.DisplayText);
+        Assert.Single(await reader.GetVersionsAsync(existingId));
+    }
+
+    [SkippableFact]
     public async Task Unpublishing_takes_the_item_off_the_public_site_but_keeps_it_for_editors()
     {
         var site = await NewSiteAsync();

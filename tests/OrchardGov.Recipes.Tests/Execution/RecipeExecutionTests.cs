@@ -124,7 +124,8 @@ public sealed class RecipeExecutionTests(SqliteRecipeFixture fixture) : IClassFi
               "SiteName": "[js: parameters('SiteName')]",
               "Footer": "[file:text('Snippets/footer.html')]",
               "Decoded": "[js: base64('5Z+O5Lit6KGX6YGT')]",
-              "Prefix": "[js: configuration('Missing:Key', 'fallback')]",
+              "Prefix": "[js: configuration('Missing:Setting', 'fallback')]",
+              "Secret": "[js: configuration('OrchardGov:Database:ConnectionString', 'hidden')]",
               "Sum": "[js: 1 + 2]",
               "Returned": "[js: var x = 'a'; return x + 'b';]" } ] }
             """);
@@ -137,6 +138,7 @@ public sealed class RecipeExecutionTests(SqliteRecipeFixture fixture) : IClassFi
         Assert.Equal("<p>主办单位：城中街道办事处</p>", settings["Footer"]!.GetValue<string>());
         Assert.Equal("城中街道", settings["Decoded"]!.GetValue<string>());
         Assert.Equal("fallback", settings["Prefix"]!.GetValue<string>());
+        Assert.Equal("hidden", settings["Secret"]!.GetValue<string>());
         Assert.Equal(3, settings["Sum"]!.GetValue<double>());
         Assert.Equal("ab", settings["Returned"]!.GetValue<string>());
     }

@@ -71,6 +71,9 @@ public sealed class RecipesCliTests : IDisposable
         Assert.Contains("broken.recipe.json, step 0 'content', $.steps[0].data[0].ContentType", error);
         Assert.Equal(2, unknown.ExitCode);
         Assert.Contains("no-such-recipe", unknown.Error);
+        var twice = await _cli.RunAsync("recipes", "run", recipe, "--site", "431202", "--param", "A=1", "--param", "A=2");
+        Assert.Equal(2, twice.ExitCode);
+        Assert.Contains("--param A is given twice", twice.Error);
     }
 
     private string Write(string name, string json)

@@ -57,4 +57,16 @@ public sealed class PublicPortalTests(PortalFactory portal) : IClassFixture<Port
 
         Assert.Contains("<h1>黄金坳镇</h1>", await client.GetStringAsync("/"));
     }
+
+    [Fact]
+    public async Task On_a_county_served_at_its_own_host_name_the_links_to_its_townships_work()
+    {
+        portal.CreateClient();
+        await portal.Services.GetRequiredService<SiteRegistry>().UpdateAsync("431202", new SiteUpdate(HostNames: ["www.hecheng.gov.cn"]));
+        var client = portal.CreateClient();
+        client.DefaultRequestHeaders.Host = "www.hecheng.gov.cn";
+
+        Assert.Contains("<a href=\"/431202001/\">城中街道</a>", await client.GetStringAsync("/"));
+        Assert.Contains("<h1>城中街道</h1>", await client.GetStringAsync("/431202001/"));
+    }
 }
