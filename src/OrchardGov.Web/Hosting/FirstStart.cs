@@ -19,23 +19,23 @@ public sealed class FirstStart(StoreContextFactory contexts, SiteRegistry sites,
     /// <summary>Creates what is missing; returns the administrator's password when the account was created now.</summary>
     public async Task<string?> RunAsync(CancellationToken cancellationToken = default)
     {
-        var password = await CreateAdministratorAsync(cancellationToken);
-        if (password is not null)
+        await using (var db = contexts.Create())
         {
-            await CreateDemoPlatformAsync(cancellationToken);
+            if (await db.UserAccounts.AnyAsync(cancellationToken))
+            {
+                return null;
+            }
         }
 
-        return password;
+        // The demo comes first: if it fails, no account exists yet and the next start tries both again,
+        // so the password is never created without being shown.
+        await CreateDemoPlatformAsync(cancellationToken);
+        return await CreateAdministratorAsync(cancellationToken);
     }
 
-    private async Task<string?> CreateAdministratorAsync(CancellationToken cancellationToken)
+    private async Task<string> CreateAdministratorAsync(CancellationToken cancellationToken)
     {
         await using var db = contexts.Create();
-        if (await db.UserAccounts.AnyAsync(cancellationToken))
-        {
-            return null;
-        }
-
         var password = RandomNumberGenerator.GetString("ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789", 20);
         var account = new UserAccount { UserName = AdministratorName, PasswordHash = "", IsPlatformAdmin = true, CreatedUtc = clock.GetUtcNow().UtcDateTime };
         account.PasswordHash = new PasswordHasher<UserAccount>().HashPassword(account, password);
