@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using OrchardGov.ContentManagement;
 using OrchardGov.ContentManagement.Contents;
@@ -20,12 +19,11 @@ namespace OrchardGov.Recipes.Tests;
 public abstract class RecipeFixture : IAsyncLifetime
 {
     private static int _siteCounter;
-    private ServiceProvider? _services;
-    private TestDatabase? _database;
+    private TestStore? _store;
 
-    public string? Unavailable { get; private set; }
+    public string? Unavailable => _store?.Unavailable;
 
-    public IServiceProvider Services => _services ?? throw new InvalidOperationException(Unavailable);
+    public IServiceProvider Services => _store?.Services ?? throw new InvalidOperationException("The fixture has not started.");
     public RecipeExecutor Executor => Services.GetRequiredService<RecipeExecutor>();
     public RecipeReader Reader => Services.GetRequiredService<RecipeReader>();
     public RecipeExporter Exporter => Services.GetRequiredService<RecipeExporter>();
@@ -33,7 +31,7 @@ public abstract class RecipeFixture : IAsyncLifetime
     public StoreContextFactory Contexts => Services.GetRequiredService<StoreContextFactory>();
 
     /// <summary>Recipe files a test writes for itself.</summary>
-    public string Scratch { get; } = Directory.CreateTempSubdirectory("orchardgov-recipes-").FullName;
+    public string Scratch => _store?.Folder ?? throw new InvalidOperationException("The fixture has not started.");
 
     protected abstract DatabaseProvider Provider { get; }
 
@@ -49,38 +47,17 @@ public abstract class RecipeFixture : IAsyncLifetime
     public async Task<RecipeRunReport> RunAsync(string file, Site site, IReadOnlyDictionary<string, string>? parameters = null) =>
         await Executor.RunAsync(await Reader.ReadAsync(file), site, parameters);
 
-    public async Task InitializeAsync()
-    {
-        _database = await TestDatabase.CreateAsync(Provider, Scratch);
-        Unavailable = _database.Unavailable;
-        if (Unavailable is not null)
-        {
-            return;
-        }
-
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(_database.Settings).Build();
-        _services = new ServiceCollection()
-            .AddSingleton<IConfiguration>(configuration)
-            .AddContentManagement(configuration, Scratch)
+    public async Task InitializeAsync() =>
+        _store = await TestStore.StartAsync(Provider, (services, configuration) => services
             .AddSingleton(new FeatureDescriptor("OrchardGov.TestFeature", "测试功能", "配方测试用"))
-            .AddRecipes(configuration)
-            .BuildServiceProvider();
-        await Services.GetRequiredService<StoreInitializer>().InitializeAsync();
-    }
+            .AddRecipes(configuration));
 
     public async Task DisposeAsync()
     {
-        if (_services is not null)
+        if (_store is not null)
         {
-            await _services.DisposeAsync();
+            await _store.DisposeAsync();
         }
-
-        if (_database is not null)
-        {
-            await _database.DisposeAsync();
-        }
-
-        Directory.Delete(Scratch, recursive: true);
     }
 }
 

@@ -73,13 +73,7 @@ public sealed class ContentSession : IAsyncDisposable
 
     public async Task<ContentItem?> GetAsync(string contentItemId, VersionOptions options = VersionOptions.Published)
     {
-        var rows = IndexRows().Where(row => row.ContentItemId == contentItemId);
-        rows = options switch
-        {
-            VersionOptions.Published => rows.Where(row => row.Published),
-            VersionOptions.Latest => rows.Where(row => row.Latest),
-            _ => rows.Where(row => row.Latest && !row.Published),
-        };
+        var rows = InVersion(IndexRows().Where(row => row.ContentItemId == contentItemId), options);
         return (await LoadAsync(rows)).FirstOrDefault();
     }
 
@@ -217,12 +211,7 @@ public sealed class ContentSession : IAsyncDisposable
             rows = rows.Where(row => row.ContentType == query.ContentType);
         }
 
-        rows = query.Version switch
-        {
-            VersionOptions.Published => rows.Where(row => row.Published),
-            VersionOptions.Latest => rows.Where(row => row.Latest),
-            _ => rows.Where(row => row.Latest && !row.Published),
-        };
+        rows = InVersion(rows, query.Version);
         var total = await rows.CountAsync();
         rows = query.OldestFirst
             ? rows.OrderBy(row => row.ModifiedUtc).ThenBy(row => row.DocumentId)
@@ -258,6 +247,13 @@ public sealed class ContentSession : IAsyncDisposable
     }
 
     private DateTime Now => _clock.GetUtcNow().UtcDateTime;
+
+    private static IQueryable<ContentItemIndex> InVersion(IQueryable<ContentItemIndex> rows, VersionOptions options) => options switch
+    {
+        VersionOptions.Published => rows.Where(row => row.Published),
+        VersionOptions.Latest => rows.Where(row => row.Latest),
+        _ => rows.Where(row => row.Latest && !row.Published),
+    };
 
     private IQueryable<ContentItemIndex> IndexRows() => _db.Set<ContentItemIndex>().AsNoTracking();
 

@@ -99,7 +99,7 @@ internal sealed class DocumentWriter(StoreDbContext db) : IAsyncDisposable
             }
         }
 
-        await IndexRows.DeleteAsync(db, replaced);
+        await IndexRowDeleter.DeleteAsync(db, replaced);
         foreach (var item in _changed)
         {
             foreach (var provider in db.StoreModel.IndexProviders)

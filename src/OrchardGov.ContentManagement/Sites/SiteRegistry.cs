@@ -14,7 +14,7 @@ public sealed class SiteRegistry(StoreContextFactory contexts, DivisionDirectory
 
     public async Task<Site> GetAsync(string code, CancellationToken cancellationToken = default) =>
         await FindAsync(code, cancellationToken)
-        ?? throw new UserInputException($"No site has the code '{code}'. 'sites list' shows the sites there are.");
+        ?? throw NoSuchSite(code);
 
     public async Task<Site?> FindByHostAsync(string hostName, CancellationToken cancellationToken = default)
     {
@@ -22,6 +22,12 @@ public sealed class SiteRegistry(StoreContextFactory contexts, DivisionDirectory
         var host = hostName.ToLowerInvariant();
         return await db.Sites.AsNoTracking().Include(s => s.HostNames)
             .FirstOrDefaultAsync(s => s.HostNames.Any(h => h.HostName == host), cancellationToken);
+    }
+
+    public async Task<Site?> FindAsync(int id, CancellationToken cancellationToken = default)
+    {
+        await using var db = contexts.Create();
+        return await db.Sites.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
     }
 
     /// <summary>The sites directly below a site (or the top-level sites for null), ordered by code.</summary>
@@ -42,7 +48,7 @@ public sealed class SiteRegistry(StoreContextFactory contexts, DivisionDirectory
         }
 
         var root = sites.FirstOrDefault(s => s.Code == underCode)
-            ?? throw new UserInputException($"No site has the code '{underCode}'. 'sites list' shows the sites there are.");
+            ?? throw NoSuchSite(underCode);
         var children = sites.ToLookup(s => s.ParentId);
         var subtree = new List<Site>();
         var pending = new Stack<Site>([root]);
@@ -99,7 +105,7 @@ public sealed class SiteRegistry(StoreContextFactory contexts, DivisionDirectory
     {
         await using var db = contexts.Create();
         var site = await db.Sites.Include(s => s.HostNames).FirstOrDefaultAsync(s => s.Code == code, cancellationToken)
-            ?? throw new UserInputException($"No site has the code '{code}'. 'sites list' shows the sites there are.");
+            ?? throw NoSuchSite(code);
         site.Name = string.IsNullOrWhiteSpace(update.Name) ? site.Name : update.Name.Trim();
         site.SiteIdentificationCode = update.SiteIdentificationCode ?? site.SiteIdentificationCode;
         site.IcpRecord = update.IcpRecord ?? site.IcpRecord;
@@ -137,6 +143,9 @@ public sealed class SiteRegistry(StoreContextFactory contexts, DivisionDirectory
             ? hostNames.Distinct().ToList()
             : throw new UserInputException($"The host name '{taken.HostName}' is already bound to site {taken.Code}.");
     }
+
+    private static UserInputException NoSuchSite(string code) =>
+        new($"No site has the code '{code}'. 'sites list' shows the sites there are.");
 
     private async Task<int?> ParentIdAsync(StoreDbContext db, SiteCreation request, Division? division, CancellationToken cancellationToken)
     {

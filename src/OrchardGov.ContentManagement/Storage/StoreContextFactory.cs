@@ -49,7 +49,6 @@ public sealed class StoreContextFactory
             // Module index tables are in the runtime model but migrated by their modules, not by the store's
             // migrations; a test checks that the core model itself has no pending changes.
             .ConfigureWarnings(warnings => warnings.Ignore(RelationalEventId.PendingModelChangesWarning))
-            .UseQueryTrackingBehavior(QueryTrackingBehavior.TrackAll)
             .Options;
 
     private static string SqliteConnectionString(string? configured, string contentRoot)

@@ -10,6 +10,7 @@ using Microsoft.Extensions.Configuration;
 using OrchardGov.ContentManagement.ContentItems;
 using OrchardGov.Recipes.Execution;
 using OrchardGov.Recipes.Models;
+using OrchardGov.Recipes.Parsing;
 
 namespace OrchardGov.Recipes.Scripting;
 
@@ -48,14 +49,12 @@ public sealed partial class RecipeScripts
     /// <summary>A copy of the node with every scripted string replaced by its value. <paramref name="path"/> names the node in errors.</summary>
     public JsonNode? Evaluate(JsonNode? node, string path) => node switch
     {
-        JsonObject obj => new JsonObject(obj.Select(p => KeyValuePair.Create(p.Key, Evaluate(p.Value, $"{path}.{p.Key}"))), RecipeReaderNodeOptions),
+        JsonObject obj => new JsonObject(obj.Select(p => KeyValuePair.Create(p.Key, Evaluate(p.Value, $"{path}.{p.Key}"))), RecipeReader.NodeOptions),
         JsonArray array => new JsonArray(array.Select((item, i) => Evaluate(item, $"{path}[{i}]")).ToArray()),
         JsonValue value when value.TryGetValue<string>(out var text) && Script().Match(text) is { Success: true } match =>
             Run(match.Groups["kind"].Value, match.Groups["code"].Value, path),
         _ => node?.DeepClone(),
     };
-
-    private static readonly JsonNodeOptions RecipeReaderNodeOptions = new() { PropertyNameCaseInsensitive = true };
 
     private JsonNode? Run(string kind, string code, string path)
     {
@@ -162,7 +161,7 @@ public sealed partial class RecipeScripts
         Types.Boolean => JsonValue.Create(value.AsBoolean()),
         Types.Number => JsonValue.Create(value.AsNumber()),
         Types.String => JsonValue.Create(value.AsString()),
-        _ => JsonNode.Parse(new Jint.Native.Json.JsonSerializer(value.AsObject().Engine).Serialize(value).AsString(), RecipeReaderNodeOptions),
+        _ => JsonNode.Parse(new Jint.Native.Json.JsonSerializer(value.AsObject().Engine).Serialize(value).AsString(), RecipeReader.NodeOptions),
     };
 
     [GeneratedRegex(@"^\[(?<kind>js|file)\s*:(?<code>.*)\]$", RegexOptions.Singleline | RegexOptions.IgnoreCase)]

@@ -24,7 +24,7 @@ internal static class SitesCommands
             var registry = services.GetRequiredService<SiteRegistry>();
             var site = await registry.CreateAsync(
                 new SiteCreation(parsed.GetValue(code)!, parsed.GetValue(name), parsed.GetValue(parent), parsed.GetValue(level)), cancellationToken);
-            var parentSite = site.ParentId is null ? null : (await registry.ListAsync(cancellationToken: cancellationToken)).First(s => s.Id == site.ParentId);
+            var parentSite = site.ParentId is { } parentId ? await registry.FindAsync(parentId, cancellationToken) : null;
             await console.Output.WriteLineAsync(
                 $"已创建站点 {site.Code} {site.Name}（{site.Level}），上级：{(parentSite is null ? "无" : $"{parentSite.Code} {parentSite.Name}")}，地址 {site.PathBase}/");
             return OrchardGovCli.Success;

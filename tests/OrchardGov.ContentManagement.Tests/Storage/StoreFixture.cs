@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using OrchardGov.ContentManagement.Contents;
 using OrchardGov.ContentManagement.Features;
@@ -14,14 +13,12 @@ namespace OrchardGov.ContentManagement.Tests.Storage;
 public abstract class StoreFixture : IAsyncLifetime
 {
     private static int _siteCounter;
-    private readonly string _folder = Directory.CreateTempSubdirectory("orchardgov-store-").FullName;
-    private ServiceProvider? _services;
-    private TestDatabase? _database;
+    private TestStore? _store;
 
     /// <summary>Why this provider's tests cannot run here; null when they can.</summary>
-    public string? Unavailable { get; private set; }
+    public string? Unavailable => _store?.Unavailable;
 
-    public IServiceProvider Services => _services ?? throw new InvalidOperationException(Unavailable);
+    public IServiceProvider Services => _store?.Services ?? throw new InvalidOperationException("The fixture has not started.");
 
     public ContentStore Store => Services.GetRequiredService<ContentStore>();
     public SiteRegistry Sites => Services.GetRequiredService<SiteRegistry>();
@@ -34,41 +31,21 @@ public abstract class StoreFixture : IAsyncLifetime
         return await Sites.CreateAsync(new SiteCreation(code, $"测试站点 {code}", Level: SiteLevel.Township));
     }
 
-    public async Task InitializeAsync()
-    {
-        _database = await TestDatabase.CreateAsync(Provider, _folder);
-        Unavailable = _database.Unavailable;
-        if (Unavailable is not null)
-        {
-            return;
-        }
-
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(_database.Settings).Build();
-        _services = new ServiceCollection()
-            .AddContentManagement(configuration, Path.GetTempPath())
+    public async Task InitializeAsync() =>
+        _store = await TestStore.StartAsync(Provider, (services, _) => services
             .AddSingleton<IIndexProvider, BookIndexProvider>()
             .AddSingleton<IStoreSchemaMigration, BookIndexMigration>()
             .AddSingleton(new FeatureDescriptor("Test.Books", "图书", "测试功能"))
             .AddSingleton(new FeatureDescriptor("Test.Shelves", "书架", "测试功能", Dependencies: ["Test.Books"]))
             .AddSingleton(new FeatureDescriptor(BrokenFeatureHandler.FeatureId, "故障", "测试功能"))
-            .AddSingleton<IFeatureEventHandler, BrokenFeatureHandler>()
-            .BuildServiceProvider();
-        await Services.GetRequiredService<StoreInitializer>().InitializeAsync();
-    }
+            .AddSingleton<IFeatureEventHandler, BrokenFeatureHandler>());
 
     public async Task DisposeAsync()
     {
-        if (_services is not null)
+        if (_store is not null)
         {
-            await _services.DisposeAsync();
+            await _store.DisposeAsync();
         }
-
-        if (_database is not null)
-        {
-            await _database.DisposeAsync();
-        }
-
-        Directory.Delete(_folder, recursive: true);
     }
 
     protected abstract DatabaseProvider Provider { get; }

@@ -6,10 +6,10 @@ using OrchardGov.ContentManagement.Storage;
 namespace OrchardGov.ContentManagement.Indexes;
 
 /// <summary>Removes the index rows of replaced documents from every index table of the model.</summary>
-internal static class IndexRows
+internal static class IndexRowDeleter
 {
     private static readonly MethodInfo DeleteFromTableMethod =
-        typeof(IndexRows).GetMethod(nameof(DeleteFromTableAsync), BindingFlags.NonPublic | BindingFlags.Static)!;
+        typeof(IndexRowDeleter).GetMethod(nameof(DeleteFromTableAsync), BindingFlags.NonPublic | BindingFlags.Static)!;
 
     private static readonly ConcurrentDictionary<Type, Func<StoreDbContext, List<long>, Task>> DeleteByType = new();
 
