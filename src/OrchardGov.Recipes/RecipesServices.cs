@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using OrchardGov.Recipes.Execution;
 using OrchardGov.Recipes.Export;
 using OrchardGov.Recipes.Parsing;
+using OrchardGov.Recipes.Scaffolding;
 using OrchardGov.Recipes.Steps;
 
 namespace OrchardGov.Recipes;
@@ -23,6 +24,7 @@ public static class RecipesServices
         services.AddSingleton<RecipeCatalog>();
         services.AddSingleton<RecipeExecutor>();
         services.AddSingleton<RecipeExporter>();
+        services.AddSingleton<SiteScaffolder>();
         services.AddRecipeStep<FeatureRecipeStep>();
         services.AddRecipeStep<ContentDefinitionRecipeStep>();
         services.AddRecipeStep<ReplaceContentDefinitionRecipeStep>();

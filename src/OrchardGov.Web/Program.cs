@@ -1,3 +1,4 @@
+using OrchardGov.Disclosure;
 using OrchardGov.Web.Apis;
 using OrchardGov.Web.Cli;
 using OrchardGov.Web.Hosting;
@@ -23,6 +24,7 @@ app.UseRouting();
 app.MapHealthChecks("/healthz");
 app.MapPublicPortal();
 app.MapContentApi();
+app.MapDisclosure();
 
 await app.RunAsync();
 return 0;

@@ -18,11 +18,11 @@ public sealed class ContentSession : IAsyncDisposable
     private readonly DocumentWriter _writer;
     private readonly TimeProvider _clock;
 
-    internal ContentSession(StoreDbContext db, TimeProvider clock)
+    internal ContentSession(StoreDbContext db, TimeProvider clock, IReadOnlyList<IContentItemHandler> handlers)
     {
         _db = db;
         _clock = clock;
-        _writer = new DocumentWriter(db);
+        _writer = new DocumentWriter(db, handlers);
         Documents = new SiteDocuments(db, _writer);
         Definitions = new SiteContentDefinitions(Documents);
     }

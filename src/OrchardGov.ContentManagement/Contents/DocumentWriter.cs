@@ -11,7 +11,7 @@ namespace OrchardGov.ContentManagement.Contents;
 /// writes changed versions with their index rows inside the session's transaction. Every row it writes
 /// carries the session's site.
 /// </summary>
-internal sealed class DocumentWriter(StoreDbContext db) : IAsyncDisposable
+internal sealed class DocumentWriter(StoreDbContext db, IReadOnlyList<IContentItemHandler> handlers) : IAsyncDisposable
 {
     private readonly Dictionary<long, ContentItem> _loaded = [];
     private readonly Dictionary<ContentItem, long> _documentIds = new(ReferenceEqualityComparer.Instance);
@@ -82,6 +82,11 @@ internal sealed class DocumentWriter(StoreDbContext db) : IAsyncDisposable
         var replaced = new List<long>();
         foreach (var item in _changed)
         {
+            foreach (var handler in handlers)
+            {
+                handler.Saving(item);
+            }
+
             var content = ContentItemJson.Serialize(item);
             var documentId = _documentIds[item];
             if (documentId == 0)

@@ -29,6 +29,12 @@ public sealed class RecipeExecutor(ContentStore store, IEnumerable<IRecipeStep> 
     /// <summary>Runs a recipe inside an existing session (a nested recipe, or a feature's migration recipe).</summary>
     public async Task RunAsync(Recipe recipe, ContentSession session, RecipeRun run, int depth, CancellationToken cancellationToken)
     {
+        if (recipe.SiteLevels.Count > 0 && !recipe.SiteLevels.Contains(run.Site.Level))
+        {
+            throw new RecipeException(recipe.FilePath,
+                $"the recipe '{recipe.Name}' is for {string.Join(" or ", recipe.SiteLevels)} sites; {run.Site.Code} {run.Site.Name} is a {run.Site.Level} site.");
+        }
+
         using var entered = run.Enter(recipe);
         var scripts = new RecipeScripts(recipe, run, configuration);
         for (var index = 0; index < recipe.Steps.Count; index++)

@@ -2,16 +2,17 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using OrchardGov.ContentManagement.ContentItems;
 using OrchardGov.ContentManagement.Contents;
+using OrchardGov.ContentManagement.Features;
 using OrchardGov.ContentManagement.Sites;
 using OrchardGov.Recipes.Steps;
 
 namespace OrchardGov.Recipes.Export;
 
 /// <summary>
-/// Writes a site as an Orchard Core recipe: its content definition, its settings, and every published and
+/// Writes a site as an Orchard Core recipe: its enabled features, its content definition, its settings, and every published and
 /// draft version of its content items. Running the recipe on an empty site gives the same definitions and items.
 /// </summary>
-public sealed class RecipeExporter(ContentStore store)
+public sealed class RecipeExporter(ContentStore store, FeatureService features)
 {
     private const int PageSize = 500;
 
@@ -19,6 +20,12 @@ public sealed class RecipeExporter(ContentStore store)
     {
         await using var session = store.OpenSession(site.Id);
         var steps = new JsonArray();
+        var enabled = (await features.ListAsync(site.Id, cancellationToken)).Where(f => f.Enabled && !f.Feature.AlwaysEnabled).Select(f => f.Feature.Id).ToList();
+        if (enabled.Count > 0)
+        {
+            steps.Add(new JsonObject { ["name"] = "feature", ["enable"] = new JsonArray(enabled.Select(id => (JsonNode?)JsonValue.Create(id)).ToArray()) });
+        }
+
         var definition = await session.Definitions.GetAsync();
         if (definition.ContentTypes.Count + definition.ContentParts.Count > 0)
         {

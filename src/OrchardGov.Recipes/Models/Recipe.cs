@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using OrchardGov.ContentManagement.Sites;
 
 namespace OrchardGov.Recipes.Models;
 
@@ -15,6 +16,12 @@ public sealed record Recipe
     public bool IsSetupRecipe { get; init; }
     public IReadOnlyList<string> Categories { get; init; } = [];
     public IReadOnlyList<string> Tags { get; init; } = [];
+    /// <summary>
+    /// The site levels the recipe is written for (<c>"siteLevels": ["Township"]</c>, an OrchardGov addition that
+    /// Orchard Core ignores); empty when it suits any site.
+    /// </summary>
+    public IReadOnlyList<SiteLevel> SiteLevels { get; init; } = [];
+
     public JsonObject Variables { get; init; } = [];
     public JsonArray Steps { get; init; } = [];
 

@@ -1,6 +1,8 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using OrchardGov.ContentManagement.ContentItems;
+using OrchardGov.ContentManagement.Sites;
 using OrchardGov.Recipes.Models;
 
 namespace OrchardGov.Recipes.Parsing;
@@ -10,6 +12,10 @@ public sealed class RecipeReader(RecipeOptions options)
 {
     public static readonly JsonNodeOptions NodeOptions = new() { PropertyNameCaseInsensitive = true };
 
+    // Parsed recipes by full path, kept while the file is unchanged: scaffolding runs the same recipes for
+    // thousands of sites. A recipe is never changed once read (each run evaluates its own copy of a step).
+    private readonly ConcurrentDictionary<string, (DateTime Written, long Length, Recipe Recipe)> _parsed = new();
+
     public async Task<Recipe> ReadAsync(string filePath, CancellationToken cancellationToken = default)
     {
         var file = new FileInfo(filePath);
@@ -18,6 +24,19 @@ public sealed class RecipeReader(RecipeOptions options)
             throw new RecipeException(filePath, "the file does not exist.");
         }
 
+        var key = file.FullName + "|" + filePath;
+        if (_parsed.TryGetValue(key, out var cached) && cached.Written == file.LastWriteTimeUtc && cached.Length == file.Length)
+        {
+            return cached.Recipe;
+        }
+
+        var recipe = await ParseAsync(file, filePath, cancellationToken);
+        _parsed[key] = (file.LastWriteTimeUtc, file.Length, recipe);
+        return recipe;
+    }
+
+    private async Task<Recipe> ParseAsync(FileInfo file, string filePath, CancellationToken cancellationToken)
+    {
         if (file.Length > options.MaxFileBytes)
         {
             throw new RecipeException(filePath,
@@ -67,6 +86,8 @@ public sealed class RecipeReader(RecipeOptions options)
             IsSetupRecipe = json["issetuprecipe"] is JsonValue setup && setup.TryGetValue<bool>(out var isSetup) && isSetup,
             Categories = Strings(json["categories"]),
             Tags = Strings(json["tags"]),
+            SiteLevels = Strings(json["siteLevels"]).Select(level => Enum.TryParse<SiteLevel>(level, ignoreCase: true, out var parsed)
+                ? parsed : throw new RecipeException(filePath, $"'siteLevels' names an unknown level '{level}'; use {string.Join(", ", Enum.GetNames<SiteLevel>())}.", jsonPath: "$.siteLevels")).ToList(),
             Variables = variables,
             Steps = steps,
         };

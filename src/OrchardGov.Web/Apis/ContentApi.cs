@@ -1,7 +1,6 @@
 using OrchardGov.ContentManagement.ContentItems;
 using OrchardGov.ContentManagement.Contents;
 using OrchardGov.ContentManagement.Features;
-using OrchardGov.ContentManagement.Sites;
 using OrchardGov.Web.Portal;
 
 namespace OrchardGov.Web.Apis;
@@ -18,7 +17,7 @@ public static class ContentApi
     {
         var group = endpoints.MapGroup($"/{PublicPortal.SiteCodeRoute}/api/content")
             .WithTags("Content")
-            .AddEndpointFilter(RequireFeatureAsync);
+            .RequireSiteFeature(Feature.Id);
         group.MapGet("/", ListAsync).WithName("ListContent").WithSummary("A page of published items, newest first.");
         group.MapGet("/{contentItemId}", GetAsync).WithName("GetContent").WithSummary("The published version of one item.");
         return group;
@@ -26,7 +25,7 @@ public static class ContentApi
 
     private static async Task<IResult> ListAsync(HttpContext context, ContentStore store, string? type, int page = 1)
     {
-        await using var session = store.OpenSession(CurrentSite(context).Id);
+        await using var session = store.OpenSession(context.CurrentSite().Id);
         var result = await session.QueryAsync(new ContentQuery { ContentType = type, Skip = (Math.Max(page, 1) - 1) * PageSize, Take = PageSize });
         var items = string.Join(",", result.Items.Select(ContentItemJson.Serialize));
         return Results.Content($$"""{"total":{{result.TotalCount}},"page":{{Math.Max(page, 1)}},"items":[{{items}}]}""", "application/json; charset=utf-8");
@@ -34,26 +33,9 @@ public static class ContentApi
 
     private static async Task<IResult> GetAsync(HttpContext context, ContentStore store, string contentItemId)
     {
-        await using var session = store.OpenSession(CurrentSite(context).Id);
+        await using var session = store.OpenSession(context.CurrentSite().Id);
         return await session.GetAsync(contentItemId) is { } item
             ? Results.Content(ContentItemJson.Serialize(item), "application/json; charset=utf-8")
             : Results.NotFound();
-    }
-
-    private static Site CurrentSite(HttpContext context) => (Site)context.Items[typeof(Site)]!;
-
-    // The site must exist and have the feature on; otherwise its API does not exist there.
-    private static async ValueTask<object?> RequireFeatureAsync(EndpointFilterInvocationContext invocation, EndpointFilterDelegate next)
-    {
-        var http = invocation.HttpContext;
-        var code = (string)http.GetRouteValue("siteCode")!;
-        var site = await http.RequestServices.GetRequiredService<SiteRegistry>().FindAsync(code, http.RequestAborted);
-        if (site is null || !await http.RequestServices.GetRequiredService<FeatureService>().IsEnabledAsync(site.Id, Feature.Id, http.RequestAborted))
-        {
-            return Results.NotFound();
-        }
-
-        http.Items[typeof(Site)] = site;
-        return await next(invocation);
     }
 }

@@ -4,17 +4,20 @@ using Microsoft.EntityFrameworkCore;
 using OrchardGov.ContentManagement.Accounts;
 using OrchardGov.ContentManagement.Sites;
 using OrchardGov.ContentManagement.Storage;
+using OrchardGov.Recipes.Scaffolding;
 
 namespace OrchardGov.Web.Hosting;
 
 /// <summary>
 /// What an empty database gets on the first start: an administrator with a generated password, shown once,
-/// and a small demo platform (怀化市 &gt; 鹤城区 and its townships) to look at.
+/// and a small demo platform to look at: 怀化市 &gt; 鹤城区 set up with the county recipe, and every township of
+/// 鹤城区 with the township recipe (complete catalogs and column trees).
 /// </summary>
-public sealed class FirstStart(StoreContextFactory contexts, SiteRegistry sites, DivisionDirectory divisions, TimeProvider clock)
+public sealed class FirstStart(StoreContextFactory contexts, SiteRegistry sites, SiteScaffolder scaffolder, TimeProvider clock)
 {
     public const string AdministratorName = "admin";
-    public static readonly IReadOnlyList<string> DemoSites = ["4312", "431202"];
+    public const string DemoCity = "4312";
+    public const string DemoCounty = "431202";
 
     /// <summary>Creates what is missing; returns the administrator's password when the account was created now.</summary>
     public async Task<string?> RunAsync(CancellationToken cancellationToken = default)
@@ -46,13 +49,15 @@ public sealed class FirstStart(StoreContextFactory contexts, SiteRegistry sites,
 
     private async Task CreateDemoPlatformAsync(CancellationToken cancellationToken)
     {
-        var codes = DemoSites.Concat(divisions.ChildrenOf("431202").Select(d => d.Code));
-        foreach (var code in codes)
+        if (await sites.FindAsync(DemoCity, cancellationToken) is null)
         {
-            if (await sites.FindAsync(code, cancellationToken) is null)
-            {
-                await sites.CreateAsync(new SiteCreation(code), cancellationToken);
-            }
+            await sites.CreateAsync(new SiteCreation(DemoCity), cancellationToken);
+        }
+
+        await scaffolder.ScaffoldAsync(DemoCounty, "county", cancellationToken);
+        foreach (var township in scaffolder.TownshipsUnder(DemoCounty))
+        {
+            await scaffolder.ScaffoldAsync(township.Code, "township", cancellationToken);
         }
     }
 }

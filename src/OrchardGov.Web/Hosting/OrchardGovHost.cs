@@ -1,4 +1,6 @@
+using System.Text.Encodings.Web;
 using OrchardGov.ContentManagement;
+using OrchardGov.Disclosure;
 using OrchardGov.Recipes;
 using OrchardGov.Web.Apis;
 
@@ -11,7 +13,10 @@ public static class OrchardGovHost
     {
         builder.Services.AddContentManagement(builder.Configuration, builder.Environment.ContentRootPath);
         builder.Services.AddRecipes(builder.Configuration, Path.Combine(AppContext.BaseDirectory, "recipes"));
+        builder.Services.AddDisclosure();
         builder.Services.AddSingleton(ContentApi.Feature);
+        // Chinese text in JSON answers stays readable instead of \uXXXX escapes.
+        builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
         builder.Services.AddSingleton<FirstStart>();
         builder.Services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");
         return builder;

@@ -6,7 +6,7 @@ namespace OrchardGov.Web.Portal;
 public static class PublicPortal
 {
     /// <summary>A site code as the first path segment (see <see cref="SiteCodes"/>).</summary>
-    public const string SiteCodeRoute = "{siteCode:regex(^[0-9a-z][0-9a-z-]{{1,31}}$)}";
+    public const string SiteCodeRoute = SiteCodes.RouteSegment;
 
     public static IEndpointRouteBuilder MapPublicPortal(this IEndpointRouteBuilder endpoints)
     {

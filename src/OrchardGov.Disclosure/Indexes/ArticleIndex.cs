@@ -1,0 +1,61 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using OrchardGov.ContentManagement.ContentItems;
+using OrchardGov.ContentManagement.Indexes;
+using OrchardGov.Disclosure.Models;
+
+namespace OrchardGov.Disclosure.Indexes;
+
+/// <summary>Articles by column, catalog entry, 索引号 and dates (latest and published versions).</summary>
+public sealed class ArticleIndex : IndexRow
+{
+    public required string ContentItemId { get; set; }
+    public string? ColumnId { get; set; }
+    public string? CatalogEntryId { get; set; }
+    public string? IndexNumber { get; set; }
+    public DateOnly? PublishedOn { get; set; }
+    public DateOnly? FormedOn { get; set; }
+    public Validity Validity { get; set; }
+    public DateTime? PublishedUtc { get; set; }
+    public bool Latest { get; set; }
+    public bool Published { get; set; }
+}
+
+public sealed class ArticleIndexProvider : IndexProvider<ArticleIndex>
+{
+    protected override void Configure(EntityTypeBuilder<ArticleIndex> table)
+    {
+        table.ToTable("ArticleIndex");
+        table.Property(row => row.ContentItemId).HasMaxLength(26);
+        table.Property(row => row.ColumnId).HasMaxLength(26);
+        table.Property(row => row.CatalogEntryId).HasMaxLength(26);
+        table.Property(row => row.IndexNumber).HasMaxLength(100);
+        table.Property(row => row.Validity).HasConversion<string>().HasMaxLength(16);
+        table.HasIndex(row => new { row.SiteId, row.ColumnId, row.Published, row.PublishedUtc });
+        table.HasIndex(row => new { row.SiteId, row.CatalogEntryId, row.Published });
+        table.HasIndex(row => new { row.SiteId, row.IndexNumber });
+    }
+
+    protected override IEnumerable<ArticleIndex> MapRows(ContentItem item)
+    {
+        if (item.ContentType != DisclosureTypes.Article || !(item.Latest || item.Published))
+        {
+            yield break;
+        }
+
+        var article = ArticleContent.Read(item);
+        yield return new ArticleIndex
+        {
+            ContentItemId = item.ContentItemId,
+            ColumnId = article.ColumnId,
+            CatalogEntryId = article.CatalogEntryId,
+            IndexNumber = article.IndexNumber.Length == 0 ? null : article.IndexNumber,
+            PublishedOn = article.PublishedOn,
+            FormedOn = article.FormedOn,
+            Validity = article.Validity,
+            PublishedUtc = item.PublishedUtc is { Kind: DateTimeKind.Unspecified } at ? DateTime.SpecifyKind(at, DateTimeKind.Utc) : item.PublishedUtc?.ToUniversalTime(),
+            Latest = item.Latest,
+            Published = item.Published,
+        };
+    }
+}

@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using OrchardGov.ContentManagement.Contents;
+using OrchardGov.ContentManagement.Features;
+using OrchardGov.ContentManagement.Indexes;
+using OrchardGov.ContentManagement.Storage;
+using OrchardGov.Disclosure.Apis;
+using OrchardGov.Disclosure.Migrations;
+using OrchardGov.Disclosure.Migrations.Schema;
+using OrchardGov.Disclosure.Services;
+
+namespace OrchardGov.Disclosure;
+
+/// <summary>Plugs the module into the host: its feature, index tables, content handler, services and routes.</summary>
+public static class Startup
+{
+    public static IServiceCollection AddDisclosure(this IServiceCollection services)
+    {
+        services.AddSingleton(Manifest.Disclosure);
+        services.AddSingleton<IFeatureEventHandler, DisclosureFeatureHandler>();
+        foreach (var provider in DisclosureSchemaContext.IndexProviders)
+        {
+            services.AddSingleton<IIndexProvider>(provider);
+        }
+
+        services.AddSingleton<IStoreSchemaMigration, DisclosureSchemaMigration>();
+        services.AddSingleton<IContentItemHandler, HtmlBodySanitizer>();
+        services.AddSingleton<CatalogReader>();
+        services.AddSingleton<NotApplicableDomains>();
+
+        return services;
+    }
+
+    /// <summary>The module's public JSON routes under <c>/{siteCode}/api/</c>; they answer 404 on sites without the module.</summary>
+    public static IEndpointRouteBuilder MapDisclosure(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapCatalogApi();
+        return endpoints;
+    }
+}
