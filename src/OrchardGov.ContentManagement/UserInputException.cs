@@ -4,4 +4,4 @@ namespace OrchardGov.ContentManagement;
 /// A request that names something that does not exist or breaks a rule (an unknown site or feature, a
 /// duplicate code). The message is for the person who made the request and says what to change.
 /// </summary>
-public sealed class UserInputException(string message) : Exception(message);
+public class UserInputException(string message) : Exception(message);

@@ -28,6 +28,7 @@ public static class Startup
         services.AddSingleton<IContentItemHandler, HtmlBodySanitizer>();
         services.AddSingleton<CatalogReader>();
         services.AddSingleton<NotApplicableDomains>();
+        services.AddSingleton<CatalogImporter>();
 
         return services;
     }

@@ -28,6 +28,7 @@ public static class OrchardGovCli
             SitesCommands.Create(console, configure),
             FeaturesCommands.Create(console, configure),
             RecipesCommands.Create(console, configure),
+            CatalogCommands.Create(console, configure),
 
         };
         root.Options.Add(CliAction.Verbose);
