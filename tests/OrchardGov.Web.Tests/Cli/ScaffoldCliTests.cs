@@ -51,6 +51,30 @@ public sealed class ScaffoldCliTests : IDisposable
         Assert.False(File.Exists(Path.Combine(_folder, "x.xlsx")));
     }
 
+    [Fact]
+    public async Task A_catalog_exported_to_excel_imports_into_another_township_and_a_broken_file_is_refused()
+    {
+        await _cli.RunAsync("sites", "create", "--code", "431202001", "--recipe", "township");
+        await _cli.RunAsync("sites", "create", "--code", "431202002", "--recipe", "township");
+        var workbook = Path.Combine(_folder, "城中街道.xlsx");
+        var broken = Path.Combine(_folder, "broken.xlsx");
+        await File.WriteAllTextAsync(broken, "not a workbook");
+
+        var export = await _cli.RunAsync("catalog", "export", "--site", "431202001", "--out", workbook);
+        var import = await _cli.RunAsync("catalog", "import", "--site", "431202002", "--file", workbook);
+        var refused = await _cli.RunAsync("catalog", "import", "--site", "431202002", "--file", broken);
+        var note = await _cli.RunAsync("catalog", "not-applicable", "--site", "431202002", "--domain", "press", "--reason", "本街道无新闻出版管理职能。");
+
+        Assert.Equal(0, export.ExitCode);
+        Assert.Contains("7 个领域", export.Output);
+        Assert.Equal(0, import.ExitCode);
+        Assert.Contains("新增 0 项，修改 0 项", import.Output);
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Contains("不是有效的 Excel 工作簿", refused.Error);
+        Assert.Equal(0, note.ExitCode);
+        Assert.Contains("新闻出版领域已标注为未涉及", note.Output);
+    }
+
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();
