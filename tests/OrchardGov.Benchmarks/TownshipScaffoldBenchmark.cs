@@ -16,6 +16,7 @@ namespace OrchardGov.Benchmarks;
 /// the next township of 湖南省, on one database that fills up as a real platform does.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class TownshipScaffoldBenchmark
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), $"orchardgov-scaffold-{Guid.NewGuid():N}");
