@@ -98,6 +98,40 @@ public abstract class SiteCatalogTests<TFixture>(TFixture fixture) : IClassFixtu
         Assert.DoesNotContain("javascript:", stored.Body);
     }
 
+    [SkippableFact]
+    public async Task A_recipe_can_add_a_domain_of_its_own_with_entries_and_columns()
+    {
+        fixture.SkipIfUnavailable();
+        var site = (await fixture.Scaffolder.ScaffoldAsync("431225104", "township")).Site;
+        var domain = new Domain { ContentItemId = StableIds.Domain("rural-revitalization"), Key = "rural-revitalization", Name = "乡村振兴", Order = 8 };
+        var entry = new CatalogEntry
+        {
+            Domain = domain.Key, Category = "政策文件", Item = "衔接资金项目", Elements = "项目名称、资金规模、实施地点", LegalBasis = "《中华人民共和国乡村振兴促进法》",
+            TimeLimit = "自信息形成或者变更之日起20个工作日内", ResponsibleBody = "乡镇人民政府", Channels = ["政府网站"], Levels = [DisclosureLevel.Township],
+            ResponsibleUnit = "乡村振兴办", ResponsiblePerson = "乡村振兴办负责人", Source = "本镇", Order = 1,
+        };
+        var plan = CatalogColumnPlanner.Plan(domain, [entry], StandardColumns.All);
+        var items = new[] { DomainContent.ToContentItem(plan.Domain) }.Concat(plan.AddedColumns.Select(ColumnContent.ToContentItem))
+            .Concat(plan.Entries.Select(CatalogEntryContent.ToContentItem)).Select(item =>
+            {
+                item.ContentItemVersionId = StableIds.RecipeVersion(item.ContentItemId);
+                item.Latest = item.Published = true;
+                return JsonNode.Parse(ContentItemJson.Serialize(item));
+            });
+        var file = Path.Combine(fixture.Scratch, "rural.recipe.json");
+        await File.WriteAllTextAsync(file, new JsonObject
+        {
+            ["name"] = "rural", ["steps"] = new JsonArray(new JsonObject { ["name"] = "content", ["data"] = new JsonArray(items.ToArray()) }),
+        }.ToJsonString());
+
+        await fixture.Services.GetRequiredService<RecipeExecutor>().RunAsync(await fixture.Services.GetRequiredService<RecipeReader>().ReadAsync(file), site);
+
+        var catalog = await fixture.CatalogAsync(site);
+        Assert.Equal("乡村振兴", catalog.Domains.Last().Name);
+        var added = Assert.Single(catalog.EntriesOf("rural-revitalization"));
+        Assert.Equal("政府信息公开 > 政务公开事项标准目录 > 乡村振兴 > 政策文件 > 衔接资金项目", catalog.Columns.PathOf(added.ColumnId!));
+    }
+
     private async Task<IReadOnlyList<string>> AllItemsAsync(Site site)
     {
         await using var session = fixture.Store.OpenSession(site.Id);
