@@ -4,132 +4,107 @@ using static OrchardGov.Disclosure.Excel.CatalogTableLayout;
 
 namespace OrchardGov.Disclosure.Excel;
 
-/// <summary>Reads the rows of one catalog worksheet (first row: the header), reporting each problem with the row number Excel shows.</summary>
+/// <summary>Reads the rows under a catalog sheet's header, reporting each problem with the row number Excel shows.</summary>
 internal static class CatalogSheetReader
 {
-    private static readonly string[] Required = [CategoryColumn, ItemColumn, ElementsColumn, MethodColumn, LevelsColumn];
-    private static readonly char[] ChosenMarks = ['■', '☑', '√', '✓', '✔'];
-    private static readonly char[] NotChosenMarks = ['□', '☐'];
-
-    public static CatalogSheet? Read(string sheet, IReadOnlyList<IDictionary<string, object?>> rows, Action<string> problem)
+    public static CatalogSheet Read(string sheet, CatalogHeader header, IReadOnlyList<IDictionary<string, object?>> rows, Action<string> problem)
     {
-        var columns = rows[0].Where(cell => Text(cell.Value).Length > 0)
-            .GroupBy(cell => Normalize(Text(cell.Value))).ToDictionary(g => g.Key, g => g.First().Key);
-        var missing = Headers.Where(h => h is not (NumberColumn or WithheldReasonColumn or SourceColumn) && !columns.ContainsKey(Normalize(h))).ToList();
-        if (missing.Count > 0)
-        {
-            problem($"工作表“{sheet}”缺少列：{string.Join("、", missing)}（第1行应为表头）。");
-            return null;
-        }
-
         var entries = new List<CatalogEntry>();
-        var seen = new Dictionary<(string, string), int>();
-        for (var index = 1; index < rows.Count; index++)
+        var firstRowOf = new Dictionary<(string, string), int>();
+        for (var index = header.Index + 1; index < rows.Count; index++)
         {
+            var row = rows[index];
+            string Cell(string column) => header.Cell(row, column);
+
+            // A row with only its 序号 filled in is a blank line of a template.
+            if (Headers.All(h => h == NumberColumn || Cell(h).Length == 0))
+            {
+                continue;
+            }
+
             var rowNumber = index + 1;
-            string Cell(string header) => columns.TryGetValue(Normalize(header), out var column) ? Text(rows[index].TryGetValue(column, out var value) ? value : null) : "";
-            if (Headers.All(h => Cell(h).Length == 0))
+            var problems = 0;
+            void Problem(string text)
             {
-                continue;
+                problems++;
+                problem($"工作表“{sheet}”第{rowNumber}行：{text}。");
             }
 
-            var at = $"工作表“{sheet}”第{rowNumber}行";
-            var before = entries.Count;
-            var rowProblems = new List<string>();
-            foreach (var header in Required.Where(h => Cell(h).Length == 0))
+            var entry = ReadRow(Cell, Problem) with { Order = Order(Cell(NumberColumn), entries.Count + 1) };
+            var key = (entry.Category, entry.Item);
+            if (entry.Category.Length > 0 && entry.Item.Length > 0 && !firstRowOf.TryAdd(key, rowNumber))
             {
-                rowProblems.Add($"{at}：{header}为空。");
+                Problem($"事项“{entry.Category} / {entry.Item}”与第{firstRowOf[key]}行重复，同一领域的一级事项和二级事项不能都相同");
             }
 
-            var method = Cell(MethodColumn).Length == 0 ? null : ChineseLabels.ParseMethod(Cell(MethodColumn));
-            if (Cell(MethodColumn).Length > 0 && method is null)
+            if (problems == 0)
             {
-                rowProblems.Add($"{at}：公开方式“{Cell(MethodColumn)}”无法识别，应为{ChineseLabels.Expected(ChineseLabels.MethodWords)}。");
+                entries.Add(entry);
             }
-
-            var audience = Cell(AudienceColumn).Length == 0 ? Audience.Public : ChineseLabels.ParseAudience(Cell(AudienceColumn));
-            if (audience is null)
-            {
-                rowProblems.Add($"{at}：公开对象“{Cell(AudienceColumn)}”无法识别，应为{ChineseLabels.Expected(ChineseLabels.AudienceWords)}。");
-            }
-
-            var levels = Cell(LevelsColumn).Length == 0 ? null : ChineseLabels.ParseLevels(Cell(LevelsColumn));
-            if (Cell(LevelsColumn).Length > 0 && levels is null)
-            {
-                rowProblems.Add($"{at}：公开层级“{Cell(LevelsColumn)}”无法识别，应为{ChineseLabels.Expected(ChineseLabels.LevelWords)}或两者。");
-            }
-
-            if (method == DisclosureMethod.Withheld && Cell(WithheldReasonColumn).Length == 0)
-            {
-                rowProblems.Add($"{at}：不予公开的事项须在“{WithheldReasonColumn}”列写明法律依据。");
-            }
-
-            var channels = ReadChannels(Cell(ChannelsColumn), channel => rowProblems.Add($"{at}：公开渠道“{channel}”不是13个标准渠道之一。"));
-            var key = (Cell(CategoryColumn), Cell(ItemColumn));
-            if (key.Item1.Length > 0 && key.Item2.Length > 0)
-            {
-                if (seen.TryGetValue(key, out var first))
-                {
-                    rowProblems.Add($"{at}：事项“{key.Item1} / {key.Item2}”与第{first}行重复。");
-                }
-                else
-                {
-                    seen[key] = rowNumber;
-                }
-            }
-
-            rowProblems.ForEach(problem);
-            if (rowProblems.Count > 0)
-            {
-                continue;
-            }
-
-            entries.Add(new CatalogEntry
-            {
-                Domain = "", Category = key.Item1, Item = key.Item2, Elements = Cell(ElementsColumn), LegalBasis = Cell(LegalBasisColumn),
-                TimeLimit = Cell(TimeLimitColumn), ResponsibleBody = Cell(ResponsibleBodyColumn), Channels = channels, Audience = audience!.Value,
-                Method = method!.Value, WithheldReason = method == DisclosureMethod.Withheld ? Cell(WithheldReasonColumn) : "", Levels = levels!,
-                ResponsibleUnit = Cell(ResponsibleUnitColumn), ResponsiblePerson = Cell(ResponsiblePersonColumn), Source = Cell(SourceColumn),
-                Order = int.TryParse(Cell(NumberColumn), NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) ? number : before + 1,
-            });
         }
 
         return new CatalogSheet(sheet, entries);
     }
 
-    /// <summary>"■政府网站\n□政府公报…" (the boxes of the table) or a plain "政府网站、两微一端" list of the chosen ones.</summary>
-    private static IReadOnlyList<string> ReadChannels(string cell, Action<string> unknown)
+    private static CatalogEntry ReadRow(Func<string, string> cell, Action<string> problem)
     {
-        var parts = cell.Split(['\n', '\r', '、', '，', ',', ';', '；', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var boxed = parts.Any(p => ChosenMarks.Contains(p[0]) || NotChosenMarks.Contains(p[0]));
-        var chosen = new List<string>();
-        foreach (var part in parts)
+        var empty = RequiredCells.Where(c => cell(c).Length == 0).ToList();
+        if (empty.Count > 0)
         {
-            var isChosen = !boxed || ChosenMarks.Contains(part[0]);
-            var name = part.TrimStart(ChosenMarks).TrimStart(NotChosenMarks).Trim();
-            if (name.Length == 0)
-            {
-                continue;
-            }
-
-            if (!DisclosureChannels.IsStandard(name))
-            {
-                unknown(name);
-            }
-            else if (isChosen)
-            {
-                chosen.Add(name);
-            }
+            problem($"{string.Join("、", empty)}不能为空");
         }
 
-        return DisclosureChannels.InTableOrder(chosen);
+        var method = ReadChoice(cell(MethodColumn), ChineseLabels.ParseMethod, DisclosureMethod.Proactive,
+            text => problem($"公开方式“{text}”无法识别，应为{OneOf(ChineseLabels.MethodWords)}"));
+        var audience = ReadChoice(cell(AudienceColumn), ChineseLabels.ParseAudience, Audience.Public,
+            text => problem($"公开对象“{text}”无法识别，应为{OneOf(ChineseLabels.AudienceWords)}"));
+        IReadOnlyList<DisclosureLevel>? levels = cell(LevelsColumn).Length == 0 ? [] : ChineseLabels.ParseLevels(cell(LevelsColumn));
+        if (levels is null)
+        {
+            problem($"公开层级“{cell(LevelsColumn)}”无法识别，应为{OneOf(ChineseLabels.LevelWords)}，两级都公开时写“{ChineseLabels.Of(Enum.GetValues<DisclosureLevel>())}”");
+        }
+
+        var withheldReason = method == DisclosureMethod.Withheld ? cell(WithheldReasonColumn) : "";
+        if (method == DisclosureMethod.Withheld && withheldReason.Length == 0)
+        {
+            problem($"公开方式为“{ChineseLabels.Of(DisclosureMethod.Withheld)}”的事项须在“{WithheldReasonColumn}”列写明理由（法律依据）");
+        }
+
+        return new CatalogEntry
+        {
+            Domain = "", Category = cell(CategoryColumn), Item = cell(ItemColumn), Elements = cell(ElementsColumn),
+            LegalBasis = cell(LegalBasisColumn), TimeLimit = cell(TimeLimitColumn), ResponsibleBody = cell(ResponsibleBodyColumn),
+            Channels = ChannelCell.Read(cell(ChannelsColumn), problem), Audience = audience, Method = method, WithheldReason = withheldReason,
+            Levels = levels ?? [], ResponsibleUnit = cell(ResponsibleUnitColumn), ResponsiblePerson = cell(ResponsiblePersonColumn),
+            Source = cell(SourceColumn),
+        };
     }
 
-    private static string Text(object? value) => value switch
+    /// <summary>The choice the text names; <paramref name="fallback"/> when it is empty or unknown (an unknown one is also a problem).</summary>
+    private static T ReadChoice<T>(string text, Func<string, T?> parse, T fallback, Action<string> unknown) where T : struct
     {
-        null => "",
-        double number => number.ToString(CultureInfo.InvariantCulture),
-        DateTime date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        _ => Convert.ToString(value, CultureInfo.InvariantCulture)?.Trim() ?? "",
-    };
+        if (text.Length == 0)
+        {
+            return fallback;
+        }
+
+        var choice = parse(text);
+        if (choice is null)
+        {
+            unknown(text);
+        }
+
+        return choice ?? fallback;
+    }
+
+    /// <summary>The 序号 typed in the row, or the row's position among the sheet's entries when there is none.</summary>
+    private static int Order(string number, int position) =>
+        int.TryParse(number, NumberStyles.Integer, CultureInfo.InvariantCulture, out var order) ? order : position;
+
+    /// <summary>“主动”、“依申请”或“不予公开”.</summary>
+    private static string OneOf(IEnumerable<string> words)
+    {
+        var quoted = words.Select(w => $"“{w}”").ToList();
+        return quoted.Count == 1 ? quoted[0] : string.Join("、", quoted[..^1]) + "或" + quoted[^1];
+    }
 }

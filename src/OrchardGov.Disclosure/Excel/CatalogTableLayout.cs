@@ -28,10 +28,24 @@ public static class CatalogTableLayout
         ChannelsColumn, AudienceColumn, MethodColumn, LevelsColumn, ResponsibleUnitColumn, ResponsiblePersonColumn, WithheldReasonColumn, SourceColumn,
     ];
 
+    /// <summary>
+    /// The columns a sheet must have. An import overwrites every element of a matched entry, so a missing column
+    /// would silently blank it; only 序号 may be left out, the row order then gives the order.
+    /// </summary>
+    public static readonly IReadOnlyList<string> RequiredHeaders = Headers.Where(h => h != NumberColumn).ToList();
+
+    /// <summary>The cells a row cannot leave empty.</summary>
+    public static readonly IReadOnlyList<string> RequiredCells = [CategoryColumn, ItemColumn, ElementsColumn, MethodColumn, LevelsColumn];
+
+    /// <summary>Column widths in characters, wide enough for the text each column usually holds.</summary>
+    public static readonly IReadOnlyDictionary<string, int> Widths = new Dictionary<string, int>
+    {
+        [NumberColumn] = 6, [CategoryColumn] = 14, [ItemColumn] = 18, [ElementsColumn] = 40, [LegalBasisColumn] = 32,
+        [TimeLimitColumn] = 22, [ResponsibleBodyColumn] = 14, [ChannelsColumn] = 30, [AudienceColumn] = 10, [MethodColumn] = 10,
+        [LevelsColumn] = 11, [ResponsibleUnitColumn] = 12, [ResponsiblePersonColumn] = 10, [WithheldReasonColumn] = 28, [SourceColumn] = 28,
+    };
+
     /// <summary>Headers as people type them: full-width brackets, spaces and line breaks do not matter.</summary>
     public static string Normalize(string header) =>
         string.Concat(header.Where(c => !char.IsWhiteSpace(c))).Replace('（', '(').Replace('）', ')');
-
-    public const char Chosen = '■';
-    public const char NotChosen = '□';
 }

@@ -40,7 +40,7 @@ public sealed class StandardRecipesTests
         foreach (var row in rows)
         {
             var cells = new[] { row.Category, row.Item, row.Elements, row.LegalBasis, row.TimeLimit, row.Source };
-            Assert.All(cells, cell => Assert.DoesNotContain(placeholders, p => cell.Contains(p, StringComparison.OrdinalIgnoreCase)));
+            Assert.All(cells, cell => Assert.DoesNotContain(placeholders, p => cell.Contains(p, StringComparison.Ordinal)));
         }
     }
 
