@@ -8,7 +8,9 @@ using OrchardGov.ContentManagement.Storage;
 using OrchardGov.Disclosure.Apis;
 using OrchardGov.Disclosure.Migrations;
 using OrchardGov.Disclosure.Migrations.Schema;
+using OrchardGov.Disclosure.Portal;
 using OrchardGov.Disclosure.Services;
+using OrchardGov.ContentManagement.Theming;
 
 namespace OrchardGov.Disclosure;
 
@@ -29,14 +31,16 @@ public static class Startup
         services.AddSingleton<CatalogReader>();
         services.AddSingleton<NotApplicableDomains>();
         services.AddSingleton<CatalogImporter>();
+        services.AddSingleton<ISiteHomePage, HomePage>();
 
         return services;
     }
 
-    /// <summary>The module's public JSON routes under <c>/{siteCode}/api/</c>; they answer 404 on sites without the module.</summary>
+    /// <summary>The module's public pages and JSON routes (<c>/{siteCode}/api/</c>); they answer 404 on sites without the module.</summary>
     public static IEndpointRouteBuilder MapDisclosure(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapCatalogApi();
+        endpoints.MapDisclosurePortal();
         return endpoints;
     }
 }

@@ -18,8 +18,10 @@ if (!await app.PrepareOrchardGovAsync())
     return 1;
 }
 
+app.UseSecurityHeaders();
 app.UseOrchardGovErrorPages();
 app.UseSiteHostNames();
+app.UseThemeAssets();
 app.UseRouting();
 app.MapHealthChecks("/healthz");
 app.MapPublicPortal();

@@ -231,6 +231,25 @@ public sealed class ContentSession : IAsyncDisposable
         return documents.OrderBy(d => d.Id).Select(_writer.Materialize).ToList();
     }
 
+    /// <summary>
+    /// One page of the versions whose rows in a module's index table match the filter, ordered by a column of
+    /// that table (ties by the order they were stored), with the number of matching rows.
+    /// </summary>
+    public async Task<ContentPage> QueryIndexPageAsync<TIndex, TKey>(
+        Expression<Func<TIndex, bool>> filter, Expression<Func<TIndex, TKey>> orderBy, bool descending, int skip, int take) where TIndex : IndexRow
+    {
+        await _writer.FlushAsync();
+        var rows = _db.Set<TIndex>().Where(filter);
+        var total = await rows.CountAsync();
+        var ordered = descending
+            ? rows.OrderByDescending(orderBy).ThenByDescending(row => row.DocumentId)
+            : rows.OrderBy(orderBy).ThenBy(row => row.DocumentId);
+        var documentIds = await ordered.Skip(skip).Take(take).Select(row => row.DocumentId).ToListAsync();
+        var documents = await _db.Documents.AsNoTracking().Where(d => documentIds.Contains(d.Id)).ToDictionaryAsync(d => d.Id);
+        var items = documentIds.Where(documents.ContainsKey).Select(id => _writer.Materialize(documents[id])).ToList();
+        return new ContentPage(items, total);
+    }
+
     /// <summary>Writes pending changes inside the session's transaction, without committing.</summary>
     public Task FlushAsync() => _writer.FlushAsync();
 

@@ -18,6 +18,7 @@ internal sealed class DocumentWriter(StoreDbContext db, IReadOnlyList<IContentIt
     private readonly HashSet<ContentItem> _changed = new(ReferenceEqualityComparer.Instance);
     private readonly RowWriter _rows = new(db);
     private IDbContextTransaction? _transaction;
+    private bool _stamped;  // the site's ContentStamp is raised once per transaction
 
     public ContentItem Materialize(Document document)
     {
@@ -120,6 +121,12 @@ internal sealed class DocumentWriter(StoreDbContext db, IReadOnlyList<IContentIt
 
         await db.SaveChangesAsync();
         _changed.Clear();
+        if (!_stamped)
+        {
+            await db.Sites.Where(s => s.Id == db.CurrentSiteId)
+                .ExecuteUpdateAsync(set => set.SetProperty(s => s.ContentStamp, s => s.ContentStamp + 1));
+            _stamped = true;
+        }
     }
 
     public async Task CommitAsync()
@@ -129,6 +136,7 @@ internal sealed class DocumentWriter(StoreDbContext db, IReadOnlyList<IContentIt
             await _transaction.CommitAsync();
             await _transaction.DisposeAsync();
             _transaction = null;
+            _stamped = false;
         }
     }
 

@@ -21,7 +21,19 @@ public sealed class Site
     /// <summary>公安备案号.</summary>
     public string? PublicSecurityRecord { get; set; }
 
+    /// <summary>主办单位, shown in the portal's footer.</summary>
+    public string? Sponsor { get; set; }
+
+    /// <summary>联系方式 (address, telephone, e-mail), shown in the portal's footer.</summary>
+    public string? Contact { get; set; }
+
     public DateTime CreatedUtc { get; set; }
+
+    /// <summary>
+    /// Grows with every change to what the site's public pages show (its content, documents, features,
+    /// settings, the sites below it), in the same transaction; cached pages of an older stamp are stale.
+    /// </summary>
+    public long ContentStamp { get; set; }
 
     public List<SiteHostName> HostNames { get; set; } = [];
 

@@ -7,7 +7,7 @@ public static partial class SiteCodes
 {
     /// <summary>First path segments the host uses itself.</summary>
     public static readonly IReadOnlySet<string> Reserved =
-        new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "admin", "api", "healthz", "openapi", "assets", "favicon.ico", "robots.txt", "sitemap.xml" };
+        new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "admin", "api", "healthz", "openapi", "assets", "favicon.ico", "robots.txt", "sitemap.xml", "theme", "elderly-mode" };
 
     /// <summary>The route segment that captures a site code as <c>siteCode</c>.</summary>
     public const string RouteSegment = "{siteCode:regex(^[0-9a-z][0-9a-z-]{{1,31}}$)}";

@@ -97,6 +97,9 @@ public sealed class SiteRegistry(StoreContextFactory contexts, DivisionDirectory
         };
         db.Sites.Add(site);
         await db.SaveChangesAsync(cancellationToken);
+        // The parent's pages list the sites below it.
+        await db.Sites.Where(s => s.Id == site.ParentId)
+            .ExecuteUpdateAsync(set => set.SetProperty(s => s.ContentStamp, s => s.ContentStamp + 1), cancellationToken);
         return site;
     }
 
@@ -110,6 +113,9 @@ public sealed class SiteRegistry(StoreContextFactory contexts, DivisionDirectory
         site.SiteIdentificationCode = update.SiteIdentificationCode ?? site.SiteIdentificationCode;
         site.IcpRecord = update.IcpRecord ?? site.IcpRecord;
         site.PublicSecurityRecord = update.PublicSecurityRecord ?? site.PublicSecurityRecord;
+        site.Sponsor = update.Sponsor ?? site.Sponsor;
+        site.Contact = update.Contact ?? site.Contact;
+        site.ContentStamp++;
         if (update.HostNames is not null)
         {
             var hostNames = await CheckHostNamesAsync(db, site, update.HostNames, cancellationToken);

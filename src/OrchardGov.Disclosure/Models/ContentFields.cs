@@ -41,7 +41,7 @@ internal static class ContentFields
 
     public static void SetDate(JsonObject part, string field, DateOnly? date) => part[field] = new JsonObject
     {
-        ["Value"] = date?.ToString("yyyy-MM-dd'T'00:00:00'Z'", CultureInfo.InvariantCulture),
+        ["Value"] = date is { } day ? day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z" : null,
     };
 
     public static string Html(JsonObject? part) =>

@@ -89,16 +89,20 @@ internal static class SitesCommands
         var identification = new Option<string?>("--identification-code") { Description = "网站标识码" };
         var icp = new Option<string?>("--icp") { Description = "ICP备案号" };
         var publicSecurity = new Option<string?>("--public-security") { Description = "公安备案号" };
-        var command = new Command("update", "修改站点信息 / update a site") { code, name, hosts, noHosts, identification, icp, publicSecurity };
+        var sponsor = new Option<string?>("--sponsor") { Description = "主办单位 (portal footer)" };
+        var contact = new Option<string?>("--contact") { Description = "联系方式 (portal footer)" };
+        var command = new Command("update", "修改站点信息 / update a site") { code, name, hosts, noHosts, identification, icp, publicSecurity, sponsor, contact };
         CliAction.Set(command, console, configure, async (parsed, services, cancellationToken) =>
         {
             var hostNames = parsed.GetValue(noHosts) ? [] : parsed.GetValue(hosts) is { Length: > 0 } given ? given : null;
             var site = await services.GetRequiredService<SiteRegistry>().UpdateAsync(parsed.GetValue(code)!, new SiteUpdate(
-                parsed.GetValue(name), hostNames, parsed.GetValue(identification), parsed.GetValue(icp), parsed.GetValue(publicSecurity)),
+                parsed.GetValue(name), hostNames, parsed.GetValue(identification), parsed.GetValue(icp), parsed.GetValue(publicSecurity),
+                parsed.GetValue(sponsor), parsed.GetValue(contact)),
                 cancellationToken);
             await console.Output.WriteLineAsync(
                 $"已修改站点 {site.Code} {site.Name}；域名：{(site.HostNames.Count == 0 ? "无" : string.Join(", ", site.HostNames.Select(h => h.HostName)))}；"
-                + $"网站标识码：{site.SiteIdentificationCode ?? "无"}；ICP备案号：{site.IcpRecord ?? "无"}；公安备案号：{site.PublicSecurityRecord ?? "无"}");
+                + $"网站标识码：{site.SiteIdentificationCode ?? "无"}；ICP备案号：{site.IcpRecord ?? "无"}；公安备案号：{site.PublicSecurityRecord ?? "无"}；"
+                + $"主办单位：{site.Sponsor ?? "无"}；联系方式：{site.Contact ?? "无"}");
             return OrchardGovCli.Success;
         });
         return command;

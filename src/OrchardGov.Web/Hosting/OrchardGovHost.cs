@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using OrchardGov.ContentManagement;
+using OrchardGov.ContentManagement.Theming;
 using OrchardGov.Disclosure;
 using OrchardGov.Recipes;
 using OrchardGov.Web.Apis;
@@ -12,6 +13,7 @@ public static class OrchardGovHost
     public static IHostApplicationBuilder AddOrchardGov(this IHostApplicationBuilder builder)
     {
         builder.Services.AddContentManagement(builder.Configuration, builder.Environment.ContentRootPath);
+        builder.Services.AddTheming(builder.Configuration, builder.Environment.ContentRootPath);
         builder.Services.AddRecipes(builder.Configuration, Path.Combine(AppContext.BaseDirectory, "recipes"));
         builder.Services.AddDisclosure();
         builder.Services.AddSingleton(ContentApi.Feature);

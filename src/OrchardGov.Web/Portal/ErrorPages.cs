@@ -1,29 +1,62 @@
+using OrchardGov.ContentManagement.Sites;
+using OrchardGov.ContentManagement.Theming;
+
 namespace OrchardGov.Web.Portal;
 
-/// <summary>Chinese pages for "not found" and for failures; a visitor never sees a stack trace.</summary>
+/// <summary>
+/// Chinese pages for "not found" and for failures, in the theme (with the site's header and footer when the
+/// address names a site); a visitor never sees a stack trace. If the theme itself fails, a plain page says the same.
+/// </summary>
 public static class ErrorPages
 {
+    private const string NotFoundMessage = "您访问的页面不存在或已被删除，请检查网址是否正确。";
+    private const string ErrorMessage = "页面暂时无法显示，请稍后再试。如问题持续存在，请联系网站管理员。";
+
     public static WebApplication UseOrchardGovErrorPages(this WebApplication app)
     {
         app.UseExceptionHandler(error => error.Run(async context =>
         {
             context.Response.StatusCode = StatusCodes.Status500InternalServerError;
-            context.Response.ContentType = "text/html; charset=utf-8";
-            await context.Response.WriteAsync(PortalHtml.Frame("系统繁忙",
-                "<h1>系统繁忙</h1><p>页面暂时无法显示，请稍后再试。如问题持续存在，请联系网站管理员。</p><p><a href=\"/\">返回首页</a></p>"));
+            await WriteAsync(context, "error", "系统繁忙", ErrorMessage);
         }));
         app.UseStatusCodePages(async status =>
         {
-            var response = status.HttpContext.Response;
-            if (response.StatusCode != StatusCodes.Status404NotFound)
+            var context = status.HttpContext;
+            if (context.Response.StatusCode == StatusCodes.Status404NotFound && !context.Request.Path.StartsWithSegments("/theme"))
             {
-                return;
+                await WriteAsync(context, "not-found", "页面不存在", NotFoundMessage);
             }
-
-            response.ContentType = "text/html; charset=utf-8";
-            await response.WriteAsync(PortalHtml.Frame("页面不存在",
-                "<h1>页面不存在</h1><p>您访问的页面不存在或已被删除，请检查网址是否正确。</p><p><a href=\"/\">返回首页</a></p>"));
         });
         return app;
+    }
+
+    private static async Task WriteAsync(HttpContext context, string template, string title, string message)
+    {
+        context.Response.ContentType = "text/html; charset=utf-8";
+        context.Response.Headers.CacheControl = "no-store";
+        string html;
+        try
+        {
+            var site = await SiteOfAsync(context);
+            var parent = site?.ParentId is { } parentId ? await context.RequestServices.GetRequiredService<SiteRegistry>().FindAsync(parentId) : null;
+            var model = PortalModel.For(context, site, parent, title);
+            model["message"] = message;
+            html = await context.RequestServices.GetRequiredService<PageRenderer>().RenderAsync(site?.Id, template, model);
+        }
+        catch (Exception exception)
+        {
+            context.RequestServices.GetRequiredService<ILogger<PageRenderer>>().LogError(exception, "The theme could not render the {Template} page.", template);
+            html = PortalHtml.Frame(title, $"<h1>{title}</h1><p>{message}</p><p><a href=\"/\">返回首页</a></p>");
+        }
+
+        await context.Response.WriteAsync(html);
+    }
+
+    private static async Task<Site?> SiteOfAsync(HttpContext context)
+    {
+        var first = context.Request.Path.Value?.Split('/', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
+        return first is not null && SiteCodes.Problem(first) is null
+            ? await context.RequestServices.GetRequiredService<SiteRegistry>().FindAsync(first)
+            : null;
     }
 }

@@ -17,6 +17,8 @@ internal sealed class SiteConfiguration : IEntityTypeConfiguration<Site>
         site.Property(s => s.SiteIdentificationCode).HasMaxLength(32);
         site.Property(s => s.IcpRecord).HasMaxLength(64);
         site.Property(s => s.PublicSecurityRecord).HasMaxLength(64);
+        site.Property(s => s.Sponsor).HasMaxLength(200);
+        site.Property(s => s.Contact).HasMaxLength(500);
         site.HasOne<Site>().WithMany().HasForeignKey(s => s.ParentId).OnDelete(DeleteBehavior.Restrict);
         site.HasIndex(s => s.ParentId);
         site.HasMany(s => s.HostNames).WithOne().HasForeignKey(h => h.SiteId).OnDelete(DeleteBehavior.Cascade);
