@@ -27,6 +27,7 @@ public static class ContentManagementServices
         services.AddSingleton<ContentStore>();
         services.AddSingleton(DivisionDirectory.Embedded);
         services.AddSingleton<SiteRegistry>();
+        services.AddSingleton<SiteLookup>();
         services.AddSingleton<FeatureCatalog>();
         services.AddSingleton<FeatureService>();
         services.AddSingleton(ContentsFeature);

@@ -17,8 +17,9 @@ public static class SiteFeatureFilter
         {
             var http = invocation.HttpContext;
             var code = http.GetRouteValue("siteCode") as string ?? "";
-            var site = await http.RequestServices.GetRequiredService<SiteRegistry>().FindAsync(code, http.RequestAborted);
-            if (site is null || !await http.RequestServices.GetRequiredService<FeatureService>().IsEnabledAsync(site.Id, featureId, http.RequestAborted))
+            var sites = http.RequestServices.GetRequiredService<SiteLookup>();
+            var site = await sites.FindAsync(code, http.RequestAborted);
+            if (site is null || !sites.IsEnabled(site, featureId))
             {
                 return Results.NotFound();
             }

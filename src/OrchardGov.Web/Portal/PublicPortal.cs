@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.StaticFiles;
-using OrchardGov.ContentManagement.Features;
 using OrchardGov.ContentManagement.Media;
 using OrchardGov.ContentManagement.Sites;
 using OrchardGov.ContentManagement.Theming;
@@ -35,25 +34,17 @@ public static class PublicPortal
     }
 
     private static async Task SiteHomeAsync(
-        HttpContext http, string siteCode, SiteRegistry sites, FeatureService features, IEnumerable<ISiteHomePage> homes,
+        HttpContext http, string siteCode, SiteLookup lookup, SiteRegistry sites, IEnumerable<ISiteHomePage> homes,
         PageRenderer renderer, PublicPageCache cache)
     {
-        var site = await sites.FindAsync(siteCode, http.RequestAborted);
+        var site = await lookup.FindAsync(siteCode, http.RequestAborted);
         if (site is null)
         {
             http.Response.StatusCode = StatusCodes.Status404NotFound;
             return;
         }
 
-        ISiteHomePage? home = null;
-        foreach (var candidate in homes)
-        {
-            if (await features.IsEnabledAsync(site.Id, candidate.FeatureId, http.RequestAborted))
-            {
-                home = candidate;
-                break;
-            }
-        }
+        var home = homes.FirstOrDefault(candidate => lookup.IsEnabled(site, candidate.FeatureId));
 
         await cache.ServeAsync(http, site, ElderlyMode.IsOn(http) ? "elderly" : "standard", async () =>
             home is not null ? await home.RenderAsync(http, site) : await PlainHomeAsync(http, site, sites, renderer));

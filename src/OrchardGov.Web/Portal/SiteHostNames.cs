@@ -13,7 +13,7 @@ public static class SiteHostNames
         app.Use(async (context, next) =>
         {
             var request = context.Request;
-            var sites = context.RequestServices.GetRequiredService<SiteRegistry>();
+            var sites = context.RequestServices.GetRequiredService<SiteLookup>();
             if (request.Path != "/healthz"
                 && await sites.FindByHostAsync(request.Host.Host, context.RequestAborted) is { } site
                 && !request.Path.StartsWithSegments(site.PathBase)
@@ -28,7 +28,7 @@ public static class SiteHostNames
     }
 
     // Links from a site to the sites below it are /{code}/...; on a bound host they stay as they are.
-    private static async Task<bool> NamesAnotherSiteAsync(SiteRegistry sites, PathString path, CancellationToken cancellationToken)
+    private static async Task<bool> NamesAnotherSiteAsync(SiteLookup sites, PathString path, CancellationToken cancellationToken)
     {
         var first = path.Value?.Split('/', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
         return first is not null && SiteCodes.Problem(first) is null && await sites.FindAsync(first, cancellationToken) is not null;
