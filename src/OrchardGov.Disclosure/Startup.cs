@@ -32,6 +32,7 @@ public static class Startup
         services.AddSingleton<NotApplicableDomains>();
         services.AddSingleton<CatalogImporter>();
         services.AddSingleton<ISiteHomePage, HomePage>();
+        services.AddSingleton<PortalCatalogCache>();
 
         return services;
     }

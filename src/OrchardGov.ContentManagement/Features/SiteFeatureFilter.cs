@@ -18,7 +18,7 @@ public static class SiteFeatureFilter
             var http = invocation.HttpContext;
             var code = http.GetRouteValue("siteCode") as string ?? "";
             var sites = http.RequestServices.GetRequiredService<SiteLookup>();
-            var site = await sites.FindAsync(code, http.RequestAborted);
+            var site = await sites.FindAsync(http, code);
             if (site is null || !sites.IsEnabled(site, featureId))
             {
                 return Results.NotFound();

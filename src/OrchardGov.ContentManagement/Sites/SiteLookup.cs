@@ -1,30 +1,75 @@
 using System.Collections.Concurrent;
-using Microsoft.EntityFrameworkCore;
+using Microsoft.AspNetCore.Http;
 using OrchardGov.ContentManagement.Features;
 using OrchardGov.ContentManagement.Storage;
 
 namespace OrchardGov.ContentManagement.Sites;
 
 /// <summary>
-/// Sites as public requests need them — by code or host name, with their enabled features — kept in memory and
+/// Sites as public requests need them — by host name and by code, with their enabled features — kept in memory and
 /// checked with one small query per request: a site's row and features are read again only when its
 /// <see cref="Site.ContentStamp"/> has moved, which every change to the site (on any node) makes it do.
 /// The <see cref="Site"/> objects it returns are shared: read them, never change them.
 /// </summary>
 public sealed class SiteLookup(StoreContextFactory contexts, SiteRegistry sites, FeatureService features, FeatureCatalog catalog)
 {
+    private const string StampsQuery = """
+        SELECT 1, s."Code", s."ContentStamp" FROM "SiteHostNames" h JOIN "Sites" s ON s."Id" = h."SiteId" WHERE h."HostName" = @host
+        UNION ALL
+        SELECT 2, s."Code", s."ContentStamp" FROM "Sites" s WHERE s."Code" = @code
+        """;
+
     private readonly ConcurrentDictionary<string, CachedSite> _byCode = new(StringComparer.Ordinal);
 
-    public async Task<Site?> FindAsync(string code, CancellationToken cancellationToken = default) =>
-        (await CurrentAsync(code, cancellationToken))?.Site;
-
-    public async Task<Site?> FindByHostAsync(string hostName, CancellationToken cancellationToken = default)
+    /// <summary>The site bound to the host name and the site the code names (either may be null), in one query.</summary>
+    public async Task<(Site? ByHost, Site? ByCode)> FindAsync(string hostName, string code, CancellationToken cancellationToken = default)
     {
-        await using var db = contexts.Create();
-        var host = hostName.ToLowerInvariant();
-        var code = await db.Sites.Where(s => s.HostNames.Any(h => h.HostName == host)).Select(s => s.Code).FirstOrDefaultAsync(cancellationToken);
-        return code is null ? null : await FindAsync(code, cancellationToken);
+        var stamps = new List<(int Kind, string Code, long Stamp)>(2);
+        await using (var connection = contexts.CreateConnection())
+        {
+            await connection.OpenAsync(cancellationToken);
+            await using var command = connection.CreateCommand();
+            command.CommandText = StampsQuery;
+            AddParameter(command, "host", hostName.ToLowerInvariant());
+            AddParameter(command, "code", code);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                stamps.Add((Convert.ToInt32(reader.GetValue(0)), reader.GetString(1), reader.GetInt64(2)));
+            }
+        }
+
+        Site? byHost = null, byCode = null;
+        foreach (var (kind, siteCode, stamp) in stamps)
+        {
+            var site = (await CurrentAsync(siteCode, stamp, cancellationToken))?.Site;
+            if (kind == 1)
+            {
+                byHost ??= site;
+            }
+            else
+            {
+                byCode = site;
+            }
+        }
+
+        if (stamps.All(s => s.Kind != 2))
+        {
+            _byCode.TryRemove(code, out _);
+        }
+
+        return (byHost, byCode);
     }
+
+    public async Task<Site?> FindAsync(string code, CancellationToken cancellationToken = default) =>
+        (await FindAsync("", code, cancellationToken)).ByCode;
+
+    /// <summary>The site the request is for, as <see cref="Remember"/> recorded it, or else found by its code.</summary>
+    public async Task<Site?> FindAsync(HttpContext http, string code) =>
+        http.Items[typeof(SiteLookup)] is Site known && known.Code == code ? known : await FindAsync(code, http.RequestAborted);
+
+    /// <summary>Records the site a request is for, so that later steps of the request need not look it up again.</summary>
+    public static void Remember(HttpContext http, Site site) => http.Items[typeof(SiteLookup)] = site;
 
     /// <summary>Whether the feature is on for the site (as of the site object's stamp).</summary>
     public bool IsEnabled(Site site, string featureId) =>
@@ -33,20 +78,8 @@ public sealed class SiteLookup(StoreContextFactory contexts, SiteRegistry sites,
             ? cached.Features.Contains(feature.Id)
             : throw new InvalidOperationException($"Site {site.Code} was not found through {nameof(SiteLookup)}; ask it for the site first.")));
 
-    private async Task<CachedSite?> CurrentAsync(string code, CancellationToken cancellationToken)
+    private async Task<CachedSite?> CurrentAsync(string code, long stamp, CancellationToken cancellationToken)
     {
-        long? stamp;
-        await using (var db = contexts.Create())
-        {
-            stamp = await db.Sites.Where(s => s.Code == code).Select(s => (long?)s.ContentStamp).FirstOrDefaultAsync(cancellationToken);
-        }
-
-        if (stamp is null)
-        {
-            _byCode.TryRemove(code, out _);
-            return null;
-        }
-
         if (_byCode.TryGetValue(code, out var cached) && cached.Site.ContentStamp == stamp)
         {
             return cached;
@@ -64,6 +97,14 @@ public sealed class SiteLookup(StoreContextFactory contexts, SiteRegistry sites,
         cached = new CachedSite(site, enabled.ToHashSet(StringComparer.OrdinalIgnoreCase));
         _byCode[code] = cached;
         return cached;
+    }
+
+    private static void AddParameter(System.Data.Common.DbCommand command, string name, string value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value;
+        command.Parameters.Add(parameter);
     }
 
     private sealed record CachedSite(Site Site, IReadOnlySet<string> Features);

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -11,20 +12,27 @@ public sealed class StoreContextFactory
 {
     private readonly DbContextOptions _options;
     private readonly StoreModel _model;
+    private readonly string _connectionString;
 
     public StoreContextFactory(DatabaseOptions database, string contentRoot, StoreModel model)
     {
         _model = model;
         Provider = database.Provider;
-        _options = Provider switch
+        _connectionString = Provider switch
         {
-            DatabaseProvider.Sqlite => Configure(new DbContextOptionsBuilder<SqliteStoreDbContext>()
-                .UseSqlite(SqliteConnectionString(database.ConnectionString, contentRoot))),
-            DatabaseProvider.Postgres => Configure(new DbContextOptionsBuilder<PostgresStoreDbContext>()
-                .UseNpgsql(PostgresConnectionString(database.ConnectionString))),
+            DatabaseProvider.Sqlite => SqliteConnectionString(database.ConnectionString, contentRoot),
+            DatabaseProvider.Postgres => PostgresConnectionString(database.ConnectionString),
             _ => throw new ArgumentOutOfRangeException(nameof(database), database.Provider, "Unknown database provider."),
         };
+        _options = Provider == DatabaseProvider.Sqlite
+            ? Configure(new DbContextOptionsBuilder<SqliteStoreDbContext>().UseSqlite(_connectionString))
+            : Configure(new DbContextOptionsBuilder<PostgresStoreDbContext>().UseNpgsql(_connectionString));
     }
+
+    /// <summary>A plain connection (pooled by the provider), for the few hot queries that skip EF Core.</summary>
+    public DbConnection CreateConnection() => Provider == DatabaseProvider.Sqlite
+        ? new SqliteConnection(_connectionString)
+        : new NpgsqlConnection(_connectionString);
 
     public DatabaseProvider Provider { get; }
 

@@ -4,6 +4,7 @@ using System.Text.Unicode;
 using Fluid;
 using Fluid.Values;
 using OrchardGov.ContentManagement.Contents;
+using OrchardGov.ContentManagement.Sites;
 
 namespace OrchardGov.ContentManagement.Theming;
 
@@ -22,10 +23,13 @@ public sealed class PageRenderer(ThemeFolder theme, ContentStore store)
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
     private readonly ConcurrentDictionary<string, ParsedTemplate> _parsed = new();
+    private readonly ConcurrentDictionary<int, SiteOverrides> _overrides = new();
 
-    public async Task<string> RenderAsync(int? siteId, string template, IReadOnlyDictionary<string, object?> model, CancellationToken cancellationToken = default)
+    /// <summary>The page in the site's templates (the theme's alone when <paramref name="site"/> is null).</summary>
+    public async Task<string> RenderAsync(Site? site, string template, IReadOnlyDictionary<string, object?> model, CancellationToken cancellationToken = default)
     {
-        var overrides = siteId is { } id ? await OverridesAsync(id) : null;
+        var siteId = site?.Id;
+        var overrides = site is null ? null : await OverridesAsync(site);
         var context = new TemplateContext(Options);
         foreach (var (name, value) in model)
         {
@@ -38,10 +42,18 @@ public sealed class PageRenderer(ThemeFolder theme, ContentStore store)
         return await Template(siteId, overrides, LayoutTemplate).RenderAsync(context, Encoder);
     }
 
-    private async Task<IReadOnlyDictionary<string, string>> OverridesAsync(int siteId)
+    // Read once per change stamp of the site: saving a template raises it.
+    private async Task<IReadOnlyDictionary<string, string>> OverridesAsync(Site site)
     {
-        await using var session = store.OpenSession(siteId);
-        return await SiteTemplates.ReadAsync(session);
+        if (_overrides.TryGetValue(site.Id, out var known) && known.Stamp == site.ContentStamp)
+        {
+            return known.Templates;
+        }
+
+        await using var session = store.OpenSession(site.Id);
+        var templates = await SiteTemplates.ReadAsync(session);
+        _overrides[site.Id] = new SiteOverrides(site.ContentStamp, templates);
+        return templates;
     }
 
     private IFluidTemplate Template(int? siteId, IReadOnlyDictionary<string, string>? overrides, string name)
@@ -87,4 +99,6 @@ public sealed class PageRenderer(ThemeFolder theme, ContentStore store)
     }
 
     private sealed record ParsedTemplate(string Version, IFluidTemplate Template);
+
+    private sealed record SiteOverrides(long Stamp, IReadOnlyDictionary<string, string> Templates);
 }

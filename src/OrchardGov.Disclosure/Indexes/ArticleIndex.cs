@@ -31,7 +31,8 @@ public sealed class ArticleIndexProvider : IndexProvider<ArticleIndex>
         table.Property(row => row.CatalogEntryId).HasMaxLength(26);
         table.Property(row => row.IndexNumber).HasMaxLength(100);
         table.Property(row => row.Validity).HasConversion<string>().HasMaxLength(16);
-        table.HasIndex(row => new { row.SiteId, row.ColumnId, row.Published, row.PublishedUtc });
+        // A column's page of articles, newest first, and their count: the index gives the order and covers the filter.
+        table.HasIndex(row => new { row.SiteId, row.ColumnId, row.PublishedUtc, row.Published });
         table.HasIndex(row => new { row.SiteId, row.CatalogEntryId, row.Published });
         table.HasIndex(row => new { row.SiteId, row.IndexNumber });
     }

@@ -31,7 +31,7 @@ internal static class ArticlePage
             await ReplacedByAsync(portal, article), PortalSite.Date(article.FormedOn), Attachments(portal, article));
         model["column"] = new ColumnLink(column.Title, portal.UrlOf(column));
         model["entry"] = EntryOf(portal, article);
-        return new PortalPage(await renderer.RenderAsync(portal.Site.Id, "article", model, portal.Http.RequestAborted));
+        return new PortalPage(await renderer.RenderAsync(portal.Site, "article", model, portal.Http.RequestAborted));
     }
 
     private static async Task<ReplacedBy?> ReplacedByAsync(PortalSite portal, Article article)

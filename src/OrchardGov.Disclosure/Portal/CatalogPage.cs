@@ -30,7 +30,7 @@ internal static class CatalogPage
             ChineseLabels.MethodWords.Select(w => new MethodOption(w, method is { } m2 && ChineseLabels.Of(m2) == w)).ToList(),
             at is null ? portal.CatalogUrl : portal.UrlOf(at));
         model["domains"] = domains;
-        return new PortalPage(await renderer.RenderAsync(portal.Site.Id, "catalog", model, portal.Http.RequestAborted));
+        return new PortalPage(await renderer.RenderAsync(portal.Site, "catalog", model, portal.Http.RequestAborted));
     }
 
     private static CatalogRowView Row(PortalSite portal, CatalogEntry entry) => new(

@@ -43,7 +43,7 @@ internal static class ColumnPage
         var template = column.ContentItemId == StandardColumns.DisclosureRootId ? "disclosure"
             : column.Kind == ColumnKind.SinglePage ? "single-page"
             : "column";
-        return new PortalPage(await renderer.RenderAsync(portal.Site.Id, template, model, portal.Http.RequestAborted));
+        return new PortalPage(await renderer.RenderAsync(portal.Site, template, model, portal.Http.RequestAborted));
     }
 
     private static Pager Pager(string url, int page, int pages, int total)

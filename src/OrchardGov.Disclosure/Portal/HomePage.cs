@@ -30,7 +30,7 @@ internal sealed class HomePage(PageRenderer renderer, SiteRegistry sites) : ISit
             portal.VisibleChildren(disclosureRoot.ContentItemId).Select(c => new ColumnLink(c.Title, portal.UrlOf(c))).ToList());
         model["catalog_url"] = portal.CatalogUrl;
         model["sub_sites"] = (await sites.ChildrenAsync(site.Id, http.RequestAborted)).Select(s => new SubSite(s.Name, s.PathBase + "/")).ToList();
-        var html = await renderer.RenderAsync(site.Id, "home", model, http.RequestAborted);
+        var html = await renderer.RenderAsync(site, "home", model, http.RequestAborted);
         return new PortalPage(html);
     }
 }

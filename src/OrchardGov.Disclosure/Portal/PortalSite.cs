@@ -42,7 +42,7 @@ internal sealed class PortalSite : IAsyncDisposable
         var services = http.RequestServices;
         var parent = site.ParentId is { } parentId ? await services.GetRequiredService<SiteRegistry>().FindAsync(parentId, http.RequestAborted) : null;
         var session = services.GetRequiredService<ContentStore>().OpenSession(site.Id);
-        var catalog = await services.GetRequiredService<CatalogReader>().ReadAsync(session);
+        var catalog = await services.GetRequiredService<PortalCatalogCache>().GetAsync(site, session);
         return new PortalSite(http, site, parent, session, catalog);
     }
 

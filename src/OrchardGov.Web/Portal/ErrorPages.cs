@@ -41,7 +41,7 @@ public static class ErrorPages
             var parent = site?.ParentId is { } parentId ? await context.RequestServices.GetRequiredService<SiteRegistry>().FindAsync(parentId) : null;
             var model = PortalModel.For(context, site, parent, title);
             model["message"] = message;
-            html = await context.RequestServices.GetRequiredService<PageRenderer>().RenderAsync(site?.Id, template, model);
+            html = await context.RequestServices.GetRequiredService<PageRenderer>().RenderAsync(site, template, model);
         }
         catch (Exception exception)
         {

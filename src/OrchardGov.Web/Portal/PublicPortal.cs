@@ -37,7 +37,7 @@ public static class PublicPortal
         HttpContext http, string siteCode, SiteLookup lookup, SiteRegistry sites, IEnumerable<ISiteHomePage> homes,
         PageRenderer renderer, PublicPageCache cache)
     {
-        var site = await lookup.FindAsync(siteCode, http.RequestAborted);
+        var site = await lookup.FindAsync(http, siteCode);
         if (site is null)
         {
             http.Response.StatusCode = StatusCodes.Status404NotFound;
@@ -57,7 +57,7 @@ public static class PublicPortal
         var model = PortalModel.For(http, site, parent, site.Name, [new PortalModel.Link("首页", site.PathBase + "/")]);
         model["sections"] = Array.Empty<object>();
         model["sub_sites"] = (await sites.ChildrenAsync(site.Id, http.RequestAborted)).Select(s => new { s.Name, Url = s.PathBase + "/" }).ToList();
-        return new PortalPage(await renderer.RenderAsync(site.Id, "home", model, http.RequestAborted));
+        return new PortalPage(await renderer.RenderAsync(site, "home", model, http.RequestAborted));
     }
 
     private static async Task<IResult> MediaFileAsync(string siteCode, string path, SiteRegistry sites, SiteMedia media, CancellationToken cancellationToken)

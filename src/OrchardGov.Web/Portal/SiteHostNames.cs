@@ -4,7 +4,8 @@ namespace OrchardGov.Web.Portal;
 
 /// <summary>
 /// Serves a site on its own host name: <c>http://host/x</c> is answered as <c>/{code}/x</c>. It must run
-/// before routing, which then sees the rewritten path.
+/// before routing, which then sees the rewritten path. The site the request is for is found here, with the
+/// request's one query, and remembered for the rest of the request.
 /// </summary>
 public static class SiteHostNames
 {
@@ -13,24 +14,28 @@ public static class SiteHostNames
         app.Use(async (context, next) =>
         {
             var request = context.Request;
-            var sites = context.RequestServices.GetRequiredService<SiteLookup>();
-            if (request.Path != "/healthz"
-                && await sites.FindByHostAsync(request.Host.Host, context.RequestAborted) is { } site
-                && !request.Path.StartsWithSegments(site.PathBase)
-                && !await NamesAnotherSiteAsync(sites, request.Path, context.RequestAborted))
+            if (request.Path == "/healthz" || request.Path.StartsWithSegments("/theme"))
             {
-                request.Path = site.PathBase + request.Path;
+                await next(context);
+                return;
+            }
+
+            var first = request.Path.Value?.Split('/', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "";
+            var (byHost, byCode) = await context.RequestServices.GetRequiredService<SiteLookup>()
+                .FindAsync(request.Host.Host, SiteCodes.Problem(first) is null ? first : "", context.RequestAborted);
+            // Links from a site to the sites below it are /{code}/...; on a bound host they stay as they are.
+            if (byHost is not null && byCode is null)
+            {
+                request.Path = byHost.PathBase + request.Path;
+                SiteLookup.Remember(context, byHost);
+            }
+            else if (byCode is not null)
+            {
+                SiteLookup.Remember(context, byCode);
             }
 
             await next(context);
         });
         return app;
-    }
-
-    // Links from a site to the sites below it are /{code}/...; on a bound host they stay as they are.
-    private static async Task<bool> NamesAnotherSiteAsync(SiteLookup sites, PathString path, CancellationToken cancellationToken)
-    {
-        var first = path.Value?.Split('/', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
-        return first is not null && SiteCodes.Problem(first) is null && await sites.FindAsync(first, cancellationToken) is not null;
     }
 }

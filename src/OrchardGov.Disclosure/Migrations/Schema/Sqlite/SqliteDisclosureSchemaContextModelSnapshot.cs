@@ -74,7 +74,7 @@ namespace OrchardGov.Disclosure.Migrations.Schema.Sqlite
 
                     b.HasIndex("SiteId", "CatalogEntryId", "Published");
 
-                    b.HasIndex("SiteId", "ColumnId", "Published", "PublishedUtc");
+                    b.HasIndex("SiteId", "ColumnId", "PublishedUtc", "Published");
 
                     b.ToTable("ArticleIndex", (string)null);
                 });
