@@ -238,16 +238,31 @@ public sealed class ContentSession : IAsyncDisposable
     public async Task<ContentPage> QueryIndexPageAsync<TIndex, TKey>(
         Expression<Func<TIndex, bool>> filter, Expression<Func<TIndex, TKey>> orderBy, bool descending, int skip, int take) where TIndex : IndexRow
     {
+        var items = await QueryIndexAsync(filter, orderBy, descending, skip, take);
+        return new ContentPage(items, await _db.Set<TIndex>().Where(filter).CountAsync());
+    }
+
+    /// <summary>One page of the versions whose index rows match, ordered by a column of the index table (ties by the order they were stored).</summary>
+    public async Task<IReadOnlyList<ContentItem>> QueryIndexAsync<TIndex, TKey>(
+        Expression<Func<TIndex, bool>> filter, Expression<Func<TIndex, TKey>> orderBy, bool descending, int skip, int take) where TIndex : IndexRow
+    {
         await _writer.FlushAsync();
         var rows = _db.Set<TIndex>().Where(filter);
-        var total = await rows.CountAsync();
         var ordered = descending
             ? rows.OrderByDescending(orderBy).ThenByDescending(row => row.DocumentId)
             : rows.OrderBy(orderBy).ThenBy(row => row.DocumentId);
         var documentIds = await ordered.Skip(skip).Take(take).Select(row => row.DocumentId).ToListAsync();
         var documents = await _db.Documents.AsNoTracking().Where(d => documentIds.Contains(d.Id)).ToDictionaryAsync(d => d.Id);
-        var items = documentIds.Where(documents.ContainsKey).Select(id => _writer.Materialize(documents[id])).ToList();
-        return new ContentPage(items, total);
+        return documentIds.Where(documents.ContainsKey).Select(id => _writer.Materialize(documents[id])).ToList();
+    }
+
+    /// <summary>How many rows of a module's index table match the filter, per value of one of its columns.</summary>
+    public async Task<IReadOnlyDictionary<TKey, int>> CountIndexAsync<TIndex, TKey>(
+        Expression<Func<TIndex, bool>> filter, Expression<Func<TIndex, TKey>> groupBy) where TIndex : IndexRow where TKey : notnull
+    {
+        await _writer.FlushAsync();
+        return await _db.Set<TIndex>().Where(filter).GroupBy(groupBy).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count);
     }
 
     /// <summary>Writes pending changes inside the session's transaction, without committing.</summary>

@@ -24,12 +24,8 @@ internal static class ColumnPage
         }
 
         var url = portal.UrlOf(column);
-        var children = new List<ChildColumn>();
-        foreach (var child in note is null ? portal.VisibleChildren(column.ContentItemId) : [])
-        {
-            var (_, count) = await portal.ArticlesAsync(child.ContentItemId, 0, 0);
-            children.Add(new ChildColumn(child.Title, portal.UrlOf(child), count));
-        }
+        var children = (note is null ? portal.VisibleChildren(column.ContentItemId) : [])
+            .Select(child => new ChildColumn(child.Title, portal.UrlOf(child), portal.ArticleCount(child.ContentItemId))).ToList();
 
         var title = page > 1 ? $"{column.Title}（第{page}页）" : column.Title;
         var model = portal.Model(title, portal.Breadcrumb(column), column, portal.RssUrl(column));

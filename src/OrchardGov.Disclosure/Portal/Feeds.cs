@@ -53,7 +53,7 @@ internal static class Feeds
     public static async Task<PortalPage> SitemapAsync(PortalSite portal)
     {
         var origin = Origin(portal);
-        var articles = await portal.Session.QueryIndexPageAsync<ArticleIndex, DateTime?>(
+        var articles = await portal.Session.QueryIndexAsync<ArticleIndex, DateTime?>(
             row => row.Published, row => row.PublishedUtc, descending: true, 0, SitemapUrls);
         return new PortalPage(Xml(xml =>
         {
@@ -65,7 +65,7 @@ internal static class Feeds
                 Url(xml, origin + portal.UrlOf(column), null);
             }
 
-            foreach (var item in articles.Items)
+            foreach (var item in articles)
             {
                 var article = ArticleContent.Read(item);
                 if (portal.Columns.Find(article.ColumnId) is { } column && portal.IsVisible(column))

@@ -18,13 +18,16 @@ internal sealed class PortalSite : IAsyncDisposable
 {
     public const string HomeTitle = "首页";
 
-    private PortalSite(HttpContext http, Site site, Site? parent, ContentSession session, SiteCatalog catalog)
+    private readonly IReadOnlyDictionary<string, int> _articleCounts;
+
+    private PortalSite(HttpContext http, Site site, Site? parent, ContentSession session, PortalData data)
     {
         Http = http;
         Site = site;
         Parent = parent;
         Session = session;
-        Catalog = catalog;
+        Catalog = data.Catalog;
+        _articleCounts = data.ArticleCounts;
     }
 
     public HttpContext Http { get; }
@@ -42,8 +45,8 @@ internal sealed class PortalSite : IAsyncDisposable
         var services = http.RequestServices;
         var parent = site.ParentId is { } parentId ? await services.GetRequiredService<SiteRegistry>().FindAsync(parentId, http.RequestAborted) : null;
         var session = services.GetRequiredService<ContentStore>().OpenSession(site.Id);
-        var catalog = await services.GetRequiredService<PortalCatalogCache>().GetAsync(site, session);
-        return new PortalSite(http, site, parent, session, catalog);
+        var data = await services.GetRequiredService<PortalCatalogCache>().GetAsync(site, session);
+        return new PortalSite(http, site, parent, session, data);
     }
 
     public string UrlOf(Column column) => Columns.UrlOf(Site.Code, column.ContentItemId);
@@ -103,10 +106,18 @@ internal sealed class PortalSite : IAsyncDisposable
     /// <summary>One page of a column's published articles, newest first.</summary>
     public async Task<(IReadOnlyList<Article> Articles, int Total)> ArticlesAsync(string columnId, int skip, int take)
     {
-        var page = await Session.QueryIndexPageAsync<ArticleIndex, DateTime?>(
+        var total = ArticleCount(columnId);
+        if (take == 0 || skip >= total)
+        {
+            return ([], total);
+        }
+
+        var items = await Session.QueryIndexAsync<ArticleIndex, DateTime?>(
             row => row.ColumnId == columnId && row.Published, row => row.PublishedUtc, descending: true, skip, take);
-        return (page.Items.Select(ArticleContent.Read).ToList(), page.TotalCount);
+        return (items.Select(ArticleContent.Read).ToList(), total);
     }
+
+    public int ArticleCount(string columnId) => _articleCounts.GetValueOrDefault(columnId);
 
     public ArticleLink LinkOf(Column column, Article article) =>
         new(article.Title, ArticleUrl(column, article.ContentItemId), Date(article.PublishedOn), ChineseLabels.Of(article.Validity));
