@@ -1,8 +1,10 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using OrchardGov.ContentManagement.ContentItems;
 using OrchardGov.ContentManagement.Indexes;
 using OrchardGov.ContentManagement.Storage;
+using Npgsql;
 
 namespace OrchardGov.ContentManagement.Contents;
 
@@ -72,7 +74,28 @@ internal sealed class DocumentWriter(StoreDbContext db, IReadOnlyList<IContentIt
         }
     }
 
+    /// <summary>Writes the changed versions; a concurrent session's conflicting write shows as <see cref="ContentConflictException"/>.</summary>
     public async Task FlushAsync()
+    {
+        try
+        {
+            await WriteAsync();
+        }
+        catch (Exception error) when (IsUniqueViolation(error))
+        {
+            throw new ContentConflictException(db.CurrentSiteId, error);
+        }
+    }
+
+    private static bool IsUniqueViolation(Exception error) => error switch
+    {
+        DbUpdateException { InnerException: { } inner } => IsUniqueViolation(inner),
+        SqliteException { SqliteErrorCode: 19, SqliteExtendedErrorCode: 2067 or 1555 } => true,
+        PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } => true,
+        _ => false,
+    };
+
+    private async Task WriteAsync()
     {
         if (_changed.Count == 0 && !db.ChangeTracker.HasChanges())
         {

@@ -32,6 +32,9 @@ public sealed class ContentItemIndexProvider : IndexProvider<ContentItemIndex>
         table.Property(row => row.Author).HasMaxLength(255);
         table.HasIndex(row => new { row.SiteId, row.ContentItemVersionId }).IsUnique();
         table.HasIndex(row => new { row.SiteId, row.ContentItemId, row.Latest, row.Published });
+        // One latest and one published version per item, even when two editors save at the same moment.
+        table.HasIndex(row => new { row.SiteId, row.ContentItemId }, "UX_ContentItemIndex_Latest").IsUnique().HasFilter("\"Latest\"");
+        table.HasIndex(row => new { row.SiteId, row.ContentItemId }, "UX_ContentItemIndex_Published").IsUnique().HasFilter("\"Published\"");
         table.HasIndex(row => new { row.SiteId, row.ContentType, row.Published, row.ModifiedUtc });
     }
 

@@ -333,6 +333,49 @@ public abstract class ContentStoreTests<TFixture>(TFixture fixture) : IClassFixt
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
     }
 
+    [SkippableFact]
+    public async Task Two_editors_opening_a_draft_of_the_same_item_at_once_the_second_save_is_refused_and_one_draft_remains()
+    {
+        var site = await NewSiteAsync();
+        var id = await CreatePublishedAsync(site.Id, "Article", "关于秋季征兵的通告");
+        await using var first = fixture.Store.OpenSession(site.Id);
+        await using var second = fixture.Store.OpenSession(site.Id);
+        var firstDraft = await first.GetOrCreateDraftAsync(id);
+        var secondDraft = await second.GetOrCreateDraftAsync(id);
+        firstDraft.DisplayText = "关于秋季征兵的通告（修订）";
+        secondDraft.DisplayText = "关于秋季征兵的通告（另一修订）";
+        first.Update(firstDraft);
+        second.Update(secondDraft);
+
+        await first.CommitAsync();
+        var conflict = await Assert.ThrowsAsync<ContentConflictException>(second.CommitAsync);
+
+        Assert.Contains("was not saved", conflict.Message);
+        await using var reader = fixture.Store.OpenSession(site.Id);
+        var versions = await reader.GetVersionsAsync(id);
+        Assert.Single(versions, v => v.Latest);
+        Assert.Single(versions, v => v.Published);
+        Assert.Equal("关于秋季征兵的通告（修订）", (await reader.GetAsync(id, VersionOptions.Latest))!.DisplayText);
+    }
+
+    [SkippableFact]
+    public async Task Two_sessions_creating_a_sites_single_document_at_once_keep_one()
+    {
+        var site = await NewSiteAsync();
+        await using var first = fixture.Store.OpenSession(site.Id);
+        await using var second = fixture.Store.OpenSession(site.Id);
+        Assert.Null(await first.Documents.GetAsync("Settings"));
+        Assert.Null(await second.Documents.GetAsync("Settings"));
+        await first.Documents.SaveAsync("Settings", """{"SiteName":"城中街道"}""");
+        await second.Documents.SaveAsync("Settings", """{"SiteName":"城北街道"}""");
+
+        await first.CommitAsync();
+        await Assert.ThrowsAsync<ContentConflictException>(second.CommitAsync);
+
+        await using var reader = fixture.Store.OpenSession(site.Id);
+        Assert.Equal("""{"SiteName":"城中街道"}""", await reader.Documents.GetAsync("Settings"));
+    }
+
     private async Task<ContentManagement.Sites.Site> NewSiteAsync()
     {
         SkipIfUnavailable();

@@ -127,6 +127,14 @@ namespace OrchardGov.ContentManagement.Migrations.Sqlite
 
                     b.HasIndex("SiteId", "ContentType", "Published", "ModifiedUtc");
 
+                    b.HasIndex(new[] { "SiteId", "ContentItemId" }, "UX_ContentItemIndex_Latest")
+                        .IsUnique()
+                        .HasFilter("\"Latest\"");
+
+                    b.HasIndex(new[] { "SiteId", "ContentItemId" }, "UX_ContentItemIndex_Published")
+                        .IsUnique()
+                        .HasFilter("\"Published\"");
+
                     b.ToTable("ContentItemIndex", (string)null);
                 });
 
@@ -235,6 +243,10 @@ namespace OrchardGov.ContentManagement.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("SiteId", "Type");
+
+                    b.HasIndex(new[] { "SiteId", "Type" }, "UX_Documents_SingleDocument")
+                        .IsUnique()
+                        .HasFilter("\"Type\" <> 'ContentItem'");
 
                     b.ToTable("Documents", (string)null);
                 });
