@@ -129,6 +129,7 @@ internal sealed class DocumentWriter(StoreDbContext db, IReadOnlyList<IContentIt
         }
 
         await IndexRowDeleter.DeleteAsync(db, replaced);
+        var rows = new List<object>();
         foreach (var item in _changed)
         {
             foreach (var provider in db.StoreModel.IndexProviders)
@@ -137,10 +138,12 @@ internal sealed class DocumentWriter(StoreDbContext db, IReadOnlyList<IContentIt
                 {
                     row.DocumentId = item.DocumentId;
                     row.SiteId = db.CurrentSiteId;
-                    await _rows.InsertAsync(row);
+                    rows.Add(row);
                 }
             }
         }
+
+        await _rows.InsertAllAsync(rows);
 
         await db.SaveChangesAsync();
         _changed.Clear();

@@ -25,6 +25,42 @@ internal sealed class RowWriter(StoreDbContext db) : IDisposable
         return Convert.ToInt64(await insert.Command.ExecuteScalarAsync());
     }
 
+    /// <summary>
+    /// Inserts rows whose generated keys are not needed. Where the provider can batch (PostgreSQL) they go in a few
+    /// round trips instead of one each; a scaffolded township writes about 700 index rows.
+    /// </summary>
+    public async Task InsertAllAsync(IReadOnlyList<object> rows)
+    {
+        var connection = db.Database.GetDbConnection();
+        if (!connection.CanCreateBatch || rows.Count < 2)
+        {
+            foreach (var row in rows)
+            {
+                await InsertAsync(row);
+            }
+
+            return;
+        }
+
+        foreach (var chunk in rows.Chunk(BatchSize))
+        {
+            await using var batch = connection.CreateBatch();
+            batch.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+            foreach (var row in chunk)
+            {
+                var insert = Prepare(row.GetType());
+                var command = batch.CreateBatchCommand();
+                command.CommandText = insert.SqlWithoutReturning;
+                command.Parameters.AddRange(insert.NewParameters(row));
+                batch.BatchCommands.Add(command);
+            }
+
+            await batch.ExecuteNonQueryAsync();
+        }
+    }
+
+    private const int BatchSize = 500;
+
     public void Dispose()
     {
         foreach (var insert in _inserts.Values)
@@ -52,12 +88,12 @@ internal sealed class RowWriter(StoreDbContext db) : IDisposable
 
         var command = db.Database.GetDbConnection().CreateCommand();
         command.Transaction = transaction;
-        command.CommandText =
+        var insertSql =
             $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} "
             + $"({string.Join(", ", columns.Select(c => sql.DelimitIdentifier(c.GetColumnName(table)!)))}) "
-            + $"VALUES ({string.Join(", ", columns.Select((_, i) => "@p" + i))}) "
-            + $"RETURNING {sql.DelimitIdentifier(key.GetColumnName(table)!)}";
-        insert = new PreparedInsert(command, columns);
+            + $"VALUES ({string.Join(", ", columns.Select((_, i) => "@p" + i))})";
+        command.CommandText = insertSql + $" RETURNING {sql.DelimitIdentifier(key.GetColumnName(table)!)}";
+        insert = new PreparedInsert(command, columns, insertSql);
         _inserts[rowType] = insert;
         return insert;
     }
@@ -69,11 +105,16 @@ internal sealed class RowWriter(StoreDbContext db) : IDisposable
         private readonly DbParameter[] _parameters;
         private readonly ValueConverter?[] _converters;
         private readonly IClrPropertyGetter[] _getters;
+        private readonly RelationalTypeMapping[] _mappings;
+        private readonly bool[] _nullable;
 
-        public PreparedInsert(DbCommand command, List<IProperty> columns)
+        public PreparedInsert(DbCommand command, List<IProperty> columns, string sqlWithoutReturning)
         {
             Command = command;
+            SqlWithoutReturning = sqlWithoutReturning;
             var mappings = columns.Select(c => c.GetRelationalTypeMapping()).ToArray();
+            _mappings = mappings;
+            _nullable = columns.Select(c => c.IsNullable).ToArray();
             _parameters = mappings.Select((mapping, i) => mapping.CreateParameter(command, "@p" + i, null, columns[i].IsNullable)).ToArray();
             _converters = mappings.Select(m => m.Converter).ToArray();
             _getters = columns.Select(c => c.GetGetter()).ToArray();
@@ -82,13 +123,25 @@ internal sealed class RowWriter(StoreDbContext db) : IDisposable
 
         public DbCommand Command { get; }
 
+        /// <summary>The INSERT without its RETURNING clause, for batches.</summary>
+        public string SqlWithoutReturning { get; }
+
         public void Bind(object row)
         {
             for (var i = 0; i < _parameters.Length; i++)
             {
-                var value = _getters[i].GetClrValue(row);
-                _parameters[i].Value = (value is null ? null : _converters[i] is { } converter ? converter.ConvertToProvider(value) : value) ?? DBNull.Value;
+                _parameters[i].Value = ValueOf(row, i);
             }
+        }
+
+        /// <summary>New parameters holding the row's values (a batch needs its own per command); the mapping converts them.</summary>
+        public DbParameter[] NewParameters(object row) =>
+            _mappings.Select((mapping, i) => mapping.CreateParameter(Command, "@p" + i, _getters[i].GetClrValue(row), _nullable[i])).ToArray();
+
+        private object ValueOf(object row, int i)
+        {
+            var value = _getters[i].GetClrValue(row);
+            return (value is null ? null : _converters[i] is { } converter ? converter.ConvertToProvider(value) : value) ?? DBNull.Value;
         }
     }
 }
