@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Microsoft.AspNetCore.Http;
 using OrchardGov.ContentManagement.Features;
 using OrchardGov.ContentManagement.Storage;
@@ -20,6 +21,9 @@ public sealed class SiteLookup(StoreContextFactory contexts, SiteRegistry sites,
         """;
 
     private readonly ConcurrentDictionary<string, CachedSite> _byCode = new(StringComparer.Ordinal);
+    // Each site object keeps the features read with it, even after a newer version has replaced it in the cache
+    // (a request that began before a change finishes with what it started with).
+    private readonly ConditionalWeakTable<Site, IReadOnlySet<string>> _features = new();
 
     /// <summary>The site bound to the host name and the site the code names (either may be null), in one query.</summary>
     public async Task<(Site? ByHost, Site? ByCode)> FindAsync(string hostName, string code, CancellationToken cancellationToken = default)
@@ -74,8 +78,8 @@ public sealed class SiteLookup(StoreContextFactory contexts, SiteRegistry sites,
     /// <summary>Whether the feature is on for the site (as of the site object's stamp).</summary>
     public bool IsEnabled(Site site, string featureId) =>
         catalog.Find(featureId) is { } feature
-        && (feature.AlwaysEnabled || (_byCode.TryGetValue(site.Code, out var cached) && cached.Site.ContentStamp == site.ContentStamp
-            ? cached.Features.Contains(feature.Id)
+        && (feature.AlwaysEnabled || (_features.TryGetValue(site, out var enabled)
+            ? enabled.Contains(feature.Id)
             : throw new InvalidOperationException($"Site {site.Code} was not found through {nameof(SiteLookup)}; ask it for the site first.")));
 
     private async Task<CachedSite?> CurrentAsync(string code, long stamp, CancellationToken cancellationToken)
@@ -95,6 +99,7 @@ public sealed class SiteLookup(StoreContextFactory contexts, SiteRegistry sites,
 
         var enabled = (await features.ListAsync(site.Id, cancellationToken)).Where(f => f.Enabled).Select(f => f.Feature.Id);
         cached = new CachedSite(site, enabled.ToHashSet(StringComparer.OrdinalIgnoreCase));
+        _features.AddOrUpdate(site, cached.Features);
         _byCode[code] = cached;
         return cached;
     }
