@@ -231,17 +231,6 @@ public sealed class ContentSession : IAsyncDisposable
         return documents.OrderBy(d => d.Id).Select(_writer.Materialize).ToList();
     }
 
-    /// <summary>
-    /// One page of the versions whose rows in a module's index table match the filter, ordered by a column of
-    /// that table (ties by the order they were stored), with the number of matching rows.
-    /// </summary>
-    public async Task<ContentPage> QueryIndexPageAsync<TIndex, TKey>(
-        Expression<Func<TIndex, bool>> filter, Expression<Func<TIndex, TKey>> orderBy, bool descending, int skip, int take) where TIndex : IndexRow
-    {
-        var items = await QueryIndexAsync(filter, orderBy, descending, skip, take);
-        return new ContentPage(items, await _db.Set<TIndex>().Where(filter).CountAsync());
-    }
-
     /// <summary>One page of the versions whose index rows match, ordered by a column of the index table (ties by the order they were stored).</summary>
     public async Task<IReadOnlyList<ContentItem>> QueryIndexAsync<TIndex, TKey>(
         Expression<Func<TIndex, bool>> filter, Expression<Func<TIndex, TKey>> orderBy, bool descending, int skip, int take) where TIndex : IndexRow

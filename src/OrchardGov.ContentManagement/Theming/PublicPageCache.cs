@@ -18,9 +18,11 @@ public sealed class PublicPageCache(ThemeFolder theme, long sizeLimitBytes)
 {
     private readonly MemoryCache cache = new(new MemoryCacheOptions { SizeLimit = sizeLimitBytes });
 
-    public async Task ServeAsync(HttpContext http, Site site, string variant, Func<Task<PortalPage?>> render)
+    public async Task ServeAsync(HttpContext http, Site site, Func<Task<PortalPage?>> render)
     {
         var request = http.Request;
+        // The layout renders the elderly-friendly mode, so each mode is a page of its own.
+        var variant = ElderlyMode.IsOn(http) ? "elderly" : "standard";
         var key = $"page:{site.Id}:{site.ContentStamp}:{variant}:{request.Path}{request.QueryString}";
         if (!cache.TryGetValue(key, out CachedPage? page))
         {

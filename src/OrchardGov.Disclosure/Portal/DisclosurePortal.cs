@@ -30,7 +30,7 @@ public static class DisclosurePortal
     private static Task ServeAsync(HttpContext http, PublicPageCache cache, Func<PortalSite, Task<PortalPage?>> render)
     {
         var site = http.CurrentSite();
-        return cache.ServeAsync(http, site, ElderlyMode.IsOn(http) ? "elderly" : "standard", async () =>
+        return cache.ServeAsync(http, site, async () =>
         {
             await using var portal = await PortalSite.OpenAsync(http, site);
             return await render(portal);

@@ -107,7 +107,7 @@ internal sealed class PortalSite : IAsyncDisposable
     public async Task<(IReadOnlyList<Article> Articles, int Total)> ArticlesAsync(string columnId, int skip, int take)
     {
         var total = ArticleCount(columnId);
-        if (take == 0 || skip >= total)
+        if (skip >= total)
         {
             return ([], total);
         }

@@ -52,11 +52,12 @@ public static class ErrorPages
         await context.Response.WriteAsync(html);
     }
 
+    // Usually the site the request already found (see SiteHostNames), so no second query.
     private static async Task<Site?> SiteOfAsync(HttpContext context)
     {
         var first = context.Request.Path.Value?.Split('/', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
         return first is not null && SiteCodes.Problem(first) is null
-            ? await context.RequestServices.GetRequiredService<SiteRegistry>().FindAsync(first)
+            ? await context.RequestServices.GetRequiredService<SiteLookup>().FindAsync(context, first)
             : null;
     }
 }

@@ -46,7 +46,7 @@ public static class PublicPortal
 
         var home = homes.FirstOrDefault(candidate => lookup.IsEnabled(site, candidate.FeatureId));
 
-        await cache.ServeAsync(http, site, ElderlyMode.IsOn(http) ? "elderly" : "standard", async () =>
+        await cache.ServeAsync(http, site, async () =>
             home is not null ? await home.RenderAsync(http, site) : await PlainHomeAsync(http, site, sites, renderer));
     }
 
