@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using OrchardGov.ContentManagement.Accounts;
 using OrchardGov.ContentManagement.Contents;
 using OrchardGov.ContentManagement.Features;
 using OrchardGov.ContentManagement.Indexes;
@@ -31,6 +32,7 @@ public static class ContentManagementServices
         services.AddSingleton<FeatureCatalog>();
         services.AddSingleton<FeatureService>();
         services.AddSingleton(ContentsFeature);
+        services.AddAccounts();
         return services;
     }
 }

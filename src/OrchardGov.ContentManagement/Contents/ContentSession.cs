@@ -254,6 +254,34 @@ public sealed class ContentSession : IAsyncDisposable
             .ToDictionaryAsync(g => g.Key, g => g.Count);
     }
 
+    /// <summary>
+    /// The next value of one of the site's counters (1 for a new one), inside the session's transaction: a
+    /// concurrent session waits for this one to finish, so values are never handed out twice and, since a
+    /// rolled-back session gives its value back, never skipped.
+    /// </summary>
+    public async Task<long> NextValueAsync(string sequence)
+    {
+        var transaction = await _writer.BeginAsync();
+        await using var command = transaction.Connection!.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = """
+            INSERT INTO "SiteSequences" ("SiteId", "Name", "Value") VALUES (@site, @name, 1)
+            ON CONFLICT ("SiteId", "Name") DO UPDATE SET "Value" = "SiteSequences"."Value" + 1
+            RETURNING "Value"
+            """;
+        AddParameter(command, "@site", SiteId);
+        AddParameter(command, "@name", sequence);
+        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static void AddParameter(System.Data.Common.DbCommand command, string name, object value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value;
+        command.Parameters.Add(parameter);
+    }
+
     /// <summary>Writes pending changes inside the session's transaction, without committing.</summary>
     public Task FlushAsync() => _writer.FlushAsync();
 

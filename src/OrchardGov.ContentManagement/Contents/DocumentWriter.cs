@@ -155,6 +155,13 @@ internal sealed class DocumentWriter(StoreDbContext db, IReadOnlyList<IContentIt
         }
     }
 
+    /// <summary>Begins the session's transaction now, for writes that must be inside it before any content changes.</summary>
+    public async Task<System.Data.Common.DbTransaction> BeginAsync()
+    {
+        _transaction ??= await db.Database.BeginTransactionAsync();
+        return _transaction.GetDbTransaction();
+    }
+
     public async Task CommitAsync()
     {
         if (_transaction is not null)

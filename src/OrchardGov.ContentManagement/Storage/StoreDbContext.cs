@@ -1,6 +1,9 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using OrchardGov.ContentManagement.Accounts;
+using OrchardGov.ContentManagement.Audit;
+using OrchardGov.ContentManagement.Contents;
 using OrchardGov.ContentManagement.Features;
 using OrchardGov.ContentManagement.Sites;
 using OrchardGov.ContentManagement.Storage.Configurations;
@@ -12,7 +15,7 @@ namespace OrchardGov.ContentManagement.Storage;
 /// saving a site-scoped row of another site fails. A context with no current site sees no site's rows.
 /// One subclass per provider carries that provider's migrations.
 /// </summary>
-public abstract class StoreDbContext(DbContextOptions options, StoreModel model) : DbContext(options)
+public abstract class StoreDbContext(DbContextOptions options, StoreModel model) : IdentityUserContext<AdminUser>(options)
 {
     public int CurrentSiteId { get; internal set; }
 
@@ -22,15 +25,20 @@ public abstract class StoreDbContext(DbContextOptions options, StoreModel model)
     public DbSet<Site> Sites => Set<Site>();
     public DbSet<SiteHostName> SiteHostNames => Set<SiteHostName>();
     public DbSet<SiteFeature> SiteFeatures => Set<SiteFeature>();
-    public DbSet<UserAccount> UserAccounts => Set<UserAccount>();
+    public DbSet<SiteRoleAssignment> SiteRoleAssignments => Set<SiteRoleAssignment>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfiguration(new DocumentConfiguration());
         modelBuilder.ApplyConfiguration(new SiteConfiguration());
         modelBuilder.ApplyConfiguration(new SiteHostNameConfiguration());
         modelBuilder.ApplyConfiguration(new SiteFeatureConfiguration());
-        modelBuilder.ApplyConfiguration(new UserAccountConfiguration());
+        modelBuilder.ApplyConfiguration(new AdminUserConfiguration());
+        modelBuilder.ApplyConfiguration(new SiteRoleAssignmentConfiguration());
+        modelBuilder.ApplyConfiguration(new AuditEntryConfiguration());
+        modelBuilder.ApplyConfiguration(new SiteSequenceConfiguration());
         foreach (var provider in model.IndexProviders)
         {
             provider.ConfigureTable(modelBuilder);

@@ -12,7 +12,7 @@ public static class OrchardGovCli
     public const int Failure = 1;
     public const int BadInput = 2;
 
-    private static readonly HashSet<string> Verbs = ["sites", "features", "recipes", "catalog", "templates", "--help", "-h", "-?", "help"];
+    private static readonly HashSet<string> Verbs = ["sites", "features", "recipes", "catalog", "templates", "users", "--help", "-h", "-?", "help"];
 
     public static bool Handles(string[] args) =>
         args.SkipWhile(arg => arg is "--verbose" or "-v").FirstOrDefault() is { } verb && Verbs.Contains(verb);
@@ -30,6 +30,7 @@ public static class OrchardGovCli
             RecipesCommands.Create(console, configure),
             CatalogCommands.Create(console, configure),
             TemplatesCommands.Create(console, configure),
+            UsersCommands.Create(console, configure),
         };
         root.Options.Add(CliAction.Verbose);
 

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using OrchardGov.ContentManagement.Accounts;
 using OrchardGov.ContentManagement.Sites;
@@ -13,7 +11,7 @@ namespace OrchardGov.Web.Hosting;
 /// and a small demo platform to look at: 怀化市 &gt; 鹤城区 set up with the county recipe, and every township of
 /// 鹤城区 with the township recipe (complete catalogs and column trees).
 /// </summary>
-public sealed class FirstStart(StoreContextFactory contexts, SiteRegistry sites, SiteScaffolder scaffolder, TimeProvider clock)
+public sealed class FirstStart(StoreContextFactory contexts, SiteRegistry sites, SiteScaffolder scaffolder, IServiceScopeFactory scopes)
 {
     public const string AdministratorName = "admin";
     public const string DemoCity = "4312";
@@ -24,7 +22,7 @@ public sealed class FirstStart(StoreContextFactory contexts, SiteRegistry sites,
     {
         await using (var db = contexts.Create())
         {
-            if (await db.UserAccounts.AnyAsync(cancellationToken))
+            if (await db.Users.AnyAsync(cancellationToken))
             {
                 return null;
             }
@@ -33,17 +31,14 @@ public sealed class FirstStart(StoreContextFactory contexts, SiteRegistry sites,
         // The demo comes first: if it fails, no account exists yet and the next start tries both again,
         // so the password is never created without being shown.
         await CreateDemoPlatformAsync(cancellationToken);
-        return await CreateAdministratorAsync(cancellationToken);
+        return await CreateAdministratorAsync();
     }
 
-    private async Task<string> CreateAdministratorAsync(CancellationToken cancellationToken)
+    private async Task<string> CreateAdministratorAsync()
     {
-        await using var db = contexts.Create();
-        var password = RandomNumberGenerator.GetString("ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789", 20);
-        var account = new UserAccount { UserName = AdministratorName, PasswordHash = "", IsPlatformAdmin = true, CreatedUtc = clock.GetUtcNow().UtcDateTime };
-        account.PasswordHash = new PasswordHasher<UserAccount>().HashPassword(account, password);
-        db.UserAccounts.Add(account);
-        await db.SaveChangesAsync(cancellationToken);
+        await using var scope = scopes.CreateAsyncScope();
+        var password = AccountDirectory.GeneratePassword();
+        await scope.ServiceProvider.GetRequiredService<AccountDirectory>().CreateAsync(AdministratorName, "平台管理员", password, platformAdmin: true);
         return password;
     }
 

@@ -14,13 +14,13 @@ public sealed class FirstStartTests(PortalFactory portal) : IClassFixture<Portal
     {
         portal.CreateClient();
         await using var db = portal.Services.GetRequiredService<StoreContextFactory>().Create();
-        var admin = await db.UserAccounts.SingleAsync();
+        var admin = await db.Users.SingleAsync();
         var again = await portal.Services.GetRequiredService<FirstStart>().RunAsync();
 
         Assert.Null(again);
         Assert.True(admin.IsPlatformAdmin);
         Assert.Equal(PasswordVerificationResult.Failed,
-            new PasswordHasher<UserAccount>().VerifyHashedPassword(admin, admin.PasswordHash, "admin"));
-        Assert.Equal(1, await db.UserAccounts.CountAsync());
+            new PasswordHasher<AdminUser>().VerifyHashedPassword(admin, admin.PasswordHash!, "admin"));
+        Assert.Equal(1, await db.Users.CountAsync());
     }
 }

@@ -1,0 +1,12 @@
+namespace OrchardGov.Disclosure.Services.IndexNumbers;
+
+internal enum IndexNumberSegmentKind
+{
+    Literal,
+    OrganisationCode,
+    Year,
+    YearMonth,
+    YearDashMonth,
+    Month,
+    Serial,
+}

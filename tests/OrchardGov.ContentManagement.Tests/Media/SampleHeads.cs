@@ -1,0 +1,32 @@
+using System.Text;
+
+namespace OrchardGov.ContentManagement.Tests.Media;
+
+/// <summary>The first bytes of real files of each kind, padded as a file's head would be.</summary>
+internal static class SampleHeads
+{
+    public static byte[] Pdf => Padded("%PDF-1.7\n1 0 obj\n"u8);
+    public static byte[] Ole2 => Padded([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0, 0, 0]);
+    public static byte[] Zip => Padded([0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00]);
+    public static byte[] Rar => Padded([0x52, 0x61, 0x72, 0x21, 0x1A, 0x07, 0x01, 0x00]);
+    public static byte[] SevenZip => Padded([0x37, 0x7A, 0xBC, 0xAF, 0x27, 0x1C, 0x00, 0x04]);
+    public static byte[] Jpeg => Padded([0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, 0x4A, 0x46, 0x49, 0x46, 0x00]);
+    public static byte[] Png => Padded([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52]);
+    public static byte[] Gif87 => Padded("GIF87a\x01\x00\x01\x00"u8);
+    public static byte[] Gif89 => Padded("GIF89a\x01\x00\x01\x00"u8);
+    public static byte[] Webp => Padded([.. "RIFF"u8, 0x24, 0x00, 0x00, 0x00, .. "WEBPVP8 "u8]);
+    public static byte[] Mp4 => Padded([0x00, 0x00, 0x00, 0x20, .. "ftypisom"u8, 0x00, 0x00, 0x02, 0x00]);
+    public static byte[] Mp3WithTag => Padded([.. "ID3"u8, 0x04, 0x00, 0x00, 0x00, 0x00, 0x00, 0x23]);
+    public static byte[] Mp3Frame => Padded([0xFF, 0xFB, 0x90, 0x64, 0x00]);
+    public static byte[] WindowsProgram => Padded([.. "MZ"u8, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00]);
+    public static byte[] LinuxProgram => Padded([0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x01, 0x00]);
+    public static byte[] ShellScript => Encoding.UTF8.GetBytes("#!/bin/sh\nrm -rf /\n");
+    public static byte[] Utf8Csv => Encoding.UTF8.GetBytes("序号,标题,发布日期\r\n1,关于做好春节期间安全生产工作的通知,2026-01-20\r\n");
+
+    public static byte[] Padded(ReadOnlySpan<byte> start)
+    {
+        var head = new byte[512];
+        start.CopyTo(head);
+        return head;
+    }
+}
