@@ -1,4 +1,5 @@
 using OrchardGov.Disclosure;
+using OrchardGov.Web.Admin;
 using OrchardGov.Web.Apis;
 using OrchardGov.Web.Cli;
 using OrchardGov.Web.Hosting;
@@ -11,6 +12,7 @@ if (OrchardGovCli.Handles(args))
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddOrchardGov();
+builder.AddAdmin();
 
 var app = builder.Build();
 if (!await app.PrepareOrchardGovAsync())
@@ -23,10 +25,14 @@ app.UseOrchardGovErrorPages();
 app.UseSiteHostNames();
 app.UseThemeAssets();
 app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseAntiforgery();
 app.MapHealthChecks("/healthz");
 app.MapPublicPortal();
 app.MapContentApi();
 app.MapDisclosure();
+app.MapAdmin();
 
 await app.RunAsync();
 return 0;

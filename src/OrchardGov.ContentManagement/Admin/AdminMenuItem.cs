@@ -1,0 +1,6 @@
+using OrchardGov.ContentManagement.Accounts;
+
+namespace OrchardGov.ContentManagement.Admin;
+
+/// <summary>One link of a site's admin menu, shown to those who hold <see cref="Permission"/> on the site.</summary>
+public sealed record AdminMenuItem(string Title, string Url, SitePermission Permission, int Order = 0);

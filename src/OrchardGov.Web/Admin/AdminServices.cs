@@ -1,0 +1,69 @@
+using Microsoft.AspNetCore.Identity;
+using OrchardGov.ContentManagement.Accounts;
+using OrchardGov.ContentManagement.Audit;
+
+namespace OrchardGov.Web.Admin;
+
+/// <summary>The admin: Razor Pages under <c>/admin</c>, sign-in with Identity's cookie, anti-forgery on every form.</summary>
+public static class AdminServices
+{
+    public const string LoginPath = "/admin/login";
+
+    public static IHostApplicationBuilder AddAdmin(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddHttpContextAccessor();
+        services.AddSingleton<IAuditActorSource, HttpAuditActor>();
+        services.AddRazorPages(options =>
+        {
+            options.Conventions.AuthorizeFolder("/Admin");
+            options.Conventions.AllowAnonymousToPage("/Admin/Login");
+        });
+        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        services.AddAuthorization();
+        services.AddIdentityCore<AdminUser>().AddSignInManager();
+        services.ConfigureApplicationCookie(cookie =>
+        {
+            cookie.Cookie.Name = ".OrchardGov.Admin";
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            cookie.Cookie.SameSite = SameSiteMode.Strict;
+            cookie.Cookie.Path = "/";
+            cookie.LoginPath = LoginPath;
+            cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
+            cookie.SlidingExpiration = true;
+            // The JSON API and forbidden pages answer with status codes, not a redirect to a page.
+            cookie.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
+            cookie.Events.OnRedirectToLogin = context =>
+            {
+                if (context.Request.Path.StartsWithSegments("/api"))
+                {
+                    context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                }
+                else
+                {
+                    context.Response.Redirect(context.RedirectUri);
+                }
+
+                return Task.CompletedTask;
+            };
+        });
+        services.AddAntiforgery(antiforgery =>
+        {
+            antiforgery.Cookie.Name = ".OrchardGov.Antiforgery";
+            antiforgery.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            antiforgery.Cookie.SameSite = SameSiteMode.Strict;
+        });
+        return builder;
+    }
+
+    public static WebApplication MapAdmin(this WebApplication app)
+    {
+        app.MapRazorPages();
+        return app;
+    }
+}
