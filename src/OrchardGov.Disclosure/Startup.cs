@@ -1,15 +1,20 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using OrchardGov.ContentManagement.Admin;
 using OrchardGov.ContentManagement.Contents;
 using OrchardGov.ContentManagement.Features;
 using OrchardGov.ContentManagement.Indexes;
 using OrchardGov.ContentManagement.Storage;
+using OrchardGov.Disclosure.Admin;
 using OrchardGov.Disclosure.Apis;
 using OrchardGov.Disclosure.Migrations;
 using OrchardGov.Disclosure.Migrations.Schema;
 using OrchardGov.Disclosure.Portal;
 using OrchardGov.Disclosure.Services;
+using OrchardGov.Disclosure.Services.Editing;
+using OrchardGov.Disclosure.Services.Review;
+using OrchardGov.Disclosure.Services.Settings;
 using OrchardGov.ContentManagement.Theming;
 
 namespace OrchardGov.Disclosure;
@@ -33,6 +38,16 @@ public static class Startup
         services.AddSingleton<CatalogImporter>();
         services.AddSingleton<ISiteHomePage, HomePage>();
         services.AddSingleton<PortalCatalogCache>();
+        services.AddSingleton<DisclosureSettingsStore>();
+        services.AddSingleton<CatalogReview>();
+        services.AddSingleton<ColumnEditor>();
+        services.AddSingleton<CatalogEditor>();
+        services.AddSingleton<ArticleEditor>();
+        services.AddSingleton<ArticlePublisher>();
+        services.AddSingleton<ArticleReview>();
+        services.AddSingleton<ScheduledPublishing>();
+        services.AddHostedService(provider => provider.GetRequiredService<ScheduledPublishing>());
+        services.AddSingleton<ISiteAdminMenu, DisclosureAdminMenu>();
 
         return services;
     }

@@ -19,6 +19,8 @@ public static class ThemingServices
         services.AddSingleton(provider => new PublicPageCache(provider.GetRequiredService<ThemeFolder>(),
             configuration.GetValue("OrchardGov:Portal:CacheMegabytes", 256L) * 1024 * 1024));
         services.AddSingleton(_ => new SiteMedia(configuration["OrchardGov:Media:Folder"] ?? Path.Combine(contentRoot, "App_Data", "Media")));
+        services.AddSingleton(UploadPolicy.Default with { MaxBytes = configuration.GetValue("OrchardGov:Media:MaxUploadBytes", UploadPolicy.Default.MaxBytes) });
+        services.AddSingleton<MediaUploads>();
         return services;
     }
 }

@@ -17,6 +17,8 @@ public sealed class ArticleIndex : IndexRow
     public DateOnly? FormedOn { get; set; }
     public Validity Validity { get; set; }
     public DateTime? PublishedUtc { get; set; }
+    public DateTime? ScheduledUtc { get; set; }
+    public ArticleReviewStatus ReviewStatus { get; set; }
     public bool Latest { get; set; }
     public bool Published { get; set; }
 }
@@ -34,7 +36,11 @@ public sealed class ArticleIndexProvider : IndexProvider<ArticleIndex>
         // A column's page of articles, newest first, and their count: the index gives the order and covers the filter.
         table.HasIndex(row => new { row.SiteId, row.ColumnId, row.PublishedUtc, row.Published });
         table.HasIndex(row => new { row.SiteId, row.CatalogEntryId, row.Published });
-        table.HasIndex(row => new { row.SiteId, row.IndexNumber });
+        // 索引号 are unique within a site: the latest version of each article holds its number.
+        table.HasIndex(row => new { row.SiteId, row.IndexNumber }, "UX_ArticleIndex_IndexNumber").IsUnique().HasFilter("\"Latest\"");
+        table.Property(row => row.ReviewStatus).HasConversion<string>().HasMaxLength(16);
+        table.HasIndex(row => row.ScheduledUtc).HasFilter("\"ScheduledUtc\" IS NOT NULL");
+        table.HasIndex(row => new { row.SiteId, row.ReviewStatus });
     }
 
     protected override IEnumerable<ArticleIndex> MapRows(ContentItem item)
@@ -54,6 +60,8 @@ public sealed class ArticleIndexProvider : IndexProvider<ArticleIndex>
             PublishedOn = article.PublishedOn,
             FormedOn = article.FormedOn,
             Validity = article.Validity,
+            ScheduledUtc = item.Latest && !item.Published ? article.ScheduledUtc : null,
+            ReviewStatus = item.Latest ? article.ReviewStatus : ArticleReviewStatus.None,
             PublishedUtc = item.PublishedUtc is { Kind: DateTimeKind.Unspecified } at ? DateTime.SpecifyKind(at, DateTimeKind.Utc) : item.PublishedUtc?.ToUniversalTime(),
             Latest = item.Latest,
             Published = item.Published,

@@ -22,4 +22,12 @@ public sealed record Article
     public DateOnly? RepealedOn { get; init; }
     public string? ReplacedById { get; init; }
     public DateOnly? FormedOn { get; init; }
+
+    /// <summary>When the draft is to be published by itself; null when it is not scheduled.</summary>
+    public DateTime? ScheduledUtc { get; init; }
+
+    public ArticleReviewStatus ReviewStatus { get; init; }
+
+    /// <summary>Why a reviewer returned the article, for its editor.</summary>
+    public string ReviewNote { get; init; } = "";
 }

@@ -28,12 +28,23 @@ public static class ArticleContent
             RepealedOn = Date(part, "RepealedOn"),
             ReplacedById = Id(part, "ReplacedBy"),
             FormedOn = Date(part, "FormedOn"),
+            ScheduledUtc = part?["ScheduledUtc"]?["Value"] is JsonValue scheduled && scheduled.TryGetValue<DateTime>(out var at) ? DateTime.SpecifyKind(at, DateTimeKind.Utc) : null,
+            ReviewStatus = Enum.TryParse<ArticleReviewStatus>(Text(part, "ReviewStatus"), out var review) ? review : ArticleReviewStatus.None,
+            ReviewNote = Text(part, "ReviewNote"),
         };
     }
 
     public static ContentItem ToContentItem(Article article)
     {
-        var item = new ContentItem { ContentType = DisclosureTypes.Article, ContentItemId = article.ContentItemId, DisplayText = article.Title };
+        var item = new ContentItem { ContentType = DisclosureTypes.Article, ContentItemId = article.ContentItemId };
+        Write(article, item);
+        return item;
+    }
+
+    /// <summary>Writes the article's values into the item, replacing its title, body and article part.</summary>
+    public static void Write(Article article, ContentItem item)
+    {
+        item.DisplayText = article.Title;
         item.Parts["TitlePart"] = new JsonObject { ["Title"] = article.Title };
         item.Parts["HtmlBodyPart"] = new JsonObject { ["Html"] = article.Body };
         var part = item.GetOrAddPart(DisclosureTypes.Article);
@@ -50,6 +61,16 @@ public static class ArticleContent
         SetDate(part, "RepealedOn", article.RepealedOn);
         SetIds(part, "ReplacedBy", article.ReplacedById is null ? [] : [article.ReplacedById]);
         SetDate(part, "FormedOn", article.FormedOn);
-        return item;
+        if (article.ScheduledUtc is { } scheduled)
+        {
+            part["ScheduledUtc"] = new JsonObject { ["Value"] = DateTime.SpecifyKind(scheduled, DateTimeKind.Utc) };
+        }
+        else
+        {
+            part.Remove("ScheduledUtc");
+        }
+
+        SetText(part, "ReviewStatus", article.ReviewStatus == ArticleReviewStatus.None ? "" : article.ReviewStatus.ToString());
+        SetText(part, "ReviewNote", article.ReviewNote);
     }
 }

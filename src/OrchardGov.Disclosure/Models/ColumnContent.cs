@@ -28,7 +28,15 @@ public static class ColumnContent
 
     public static ContentItem ToContentItem(Column column)
     {
-        var item = new ContentItem { ContentType = DisclosureTypes.Column, ContentItemId = column.ContentItemId, DisplayText = column.Title };
+        var item = new ContentItem { ContentType = DisclosureTypes.Column, ContentItemId = column.ContentItemId };
+        Write(column, item);
+        return item;
+    }
+
+    /// <summary>Writes the column's values into the item.</summary>
+    public static void Write(Column column, ContentItem item)
+    {
+        item.DisplayText = column.Title;
         item.Parts["TitlePart"] = new JsonObject { ["Title"] = column.Title };
         if (column.Kind == ColumnKind.SinglePage)
         {
@@ -44,6 +52,5 @@ public static class ColumnContent
         SetText(part, "LinkUrl", column.LinkUrl);
         SetBoolean(part, "Hidden", column.Hidden);
         SetText(part, "Domain", column.Domain);
-        return item;
     }
 }

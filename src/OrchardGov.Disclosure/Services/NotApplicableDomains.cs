@@ -11,7 +11,8 @@ namespace OrchardGov.Disclosure.Services;
 /// </summary>
 public sealed class NotApplicableDomains
 {
-    public async Task<Domain> MarkAsync(ContentSession session, string domainKey, string? reason)
+    /// <param name="publish">False keeps the change a draft, for the catalog's review to publish.</param>
+    public async Task<Domain> MarkAsync(ContentSession session, string domainKey, string? reason, bool publish = true)
     {
         if (reason is not null && string.IsNullOrWhiteSpace(reason))
         {
@@ -25,7 +26,11 @@ public sealed class NotApplicableDomains
         var draft = await session.GetOrCreateDraftAsync(item.ContentItemId);
         DomainContent.SetNotApplicable(draft, reason?.Trim());
         session.Update(draft);
-        await session.PublishAsync(draft);
+        if (publish)
+        {
+            await session.PublishAsync(draft);
+        }
+
         return DomainContent.Read(draft);
     }
 }

@@ -65,6 +65,14 @@ namespace OrchardGov.Disclosure.Migrations.Schema.Postgres
                     b.Property<DateTime?>("PublishedUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("ReviewStatus")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTime?>("ScheduledUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int>("SiteId")
                         .HasColumnType("integer");
 
@@ -77,11 +85,18 @@ namespace OrchardGov.Disclosure.Migrations.Schema.Postgres
 
                     b.HasIndex("DocumentId");
 
-                    b.HasIndex("SiteId", "IndexNumber");
+                    b.HasIndex("ScheduledUtc")
+                        .HasFilter("\"ScheduledUtc\" IS NOT NULL");
+
+                    b.HasIndex("SiteId", "ReviewStatus");
 
                     b.HasIndex("SiteId", "CatalogEntryId", "Published");
 
                     b.HasIndex("SiteId", "ColumnId", "PublishedUtc", "Published");
+
+                    b.HasIndex(new[] { "SiteId", "IndexNumber" }, "UX_ArticleIndex_IndexNumber")
+                        .IsUnique()
+                        .HasFilter("\"Latest\"");
 
                     b.ToTable("ArticleIndex", (string)null);
                 });

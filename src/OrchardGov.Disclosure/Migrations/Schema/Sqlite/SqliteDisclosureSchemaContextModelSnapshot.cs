@@ -58,6 +58,14 @@ namespace OrchardGov.Disclosure.Migrations.Schema.Sqlite
                     b.Property<DateTime?>("PublishedUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ReviewStatus")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ScheduledUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("SiteId")
                         .HasColumnType("INTEGER");
 
@@ -70,11 +78,18 @@ namespace OrchardGov.Disclosure.Migrations.Schema.Sqlite
 
                     b.HasIndex("DocumentId");
 
-                    b.HasIndex("SiteId", "IndexNumber");
+                    b.HasIndex("ScheduledUtc")
+                        .HasFilter("\"ScheduledUtc\" IS NOT NULL");
+
+                    b.HasIndex("SiteId", "ReviewStatus");
 
                     b.HasIndex("SiteId", "CatalogEntryId", "Published");
 
                     b.HasIndex("SiteId", "ColumnId", "PublishedUtc", "Published");
+
+                    b.HasIndex(new[] { "SiteId", "IndexNumber" }, "UX_ArticleIndex_IndexNumber")
+                        .IsUnique()
+                        .HasFilter("\"Latest\"");
 
                     b.ToTable("ArticleIndex", (string)null);
                 });

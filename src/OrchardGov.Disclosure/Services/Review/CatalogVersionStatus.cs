@@ -1,0 +1,8 @@
+namespace OrchardGov.Disclosure.Services.Review;
+
+public enum CatalogVersionStatus
+{
+    Submitted,
+    Approved,
+    Returned,
+}
