@@ -56,6 +56,9 @@ public static class Startup
     public static IEndpointRouteBuilder MapDisclosure(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapCatalogApi();
+        endpoints.MapAdminCatalogApi();
+        endpoints.MapAdminColumnsApi();
+        endpoints.MapAdminArticlesApi();
         endpoints.MapDisclosurePortal();
         return endpoints;
     }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using OrchardGov.ContentManagement.Accounts;
 using OrchardGov.ContentManagement.Audit;
+using OrchardGov.Web.Apis;
 
 namespace OrchardGov.Web.Admin;
 
@@ -14,6 +15,8 @@ public static class AdminServices
         var services = builder.Services;
         services.AddHttpContextAccessor();
         services.AddSingleton<IAuditActorSource, HttpAuditActor>();
+        services.AddOpenApi();
+        services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         services.AddRazorPages(options =>
         {
             options.Conventions.AuthorizeFolder("/Admin");
@@ -64,6 +67,8 @@ public static class AdminServices
     public static WebApplication MapAdmin(this WebApplication app)
     {
         app.MapRazorPages();
+        app.MapAdminSitesApi();
+        app.MapOpenApi();
         return app;
     }
 }
