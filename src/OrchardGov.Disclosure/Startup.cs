@@ -7,6 +7,7 @@ using OrchardGov.ContentManagement.Features;
 using OrchardGov.ContentManagement.Indexes;
 using OrchardGov.ContentManagement.Storage;
 using OrchardGov.Disclosure.Admin;
+using OrchardGov.Disclosure.Admin.Articles;
 using OrchardGov.Disclosure.Apis;
 using OrchardGov.Disclosure.Migrations;
 using OrchardGov.Disclosure.Migrations.Schema;
@@ -48,6 +49,9 @@ public static class Startup
         services.AddSingleton<ScheduledPublishing>();
         services.AddHostedService(provider => provider.GetRequiredService<ScheduledPublishing>());
         services.AddSingleton<ISiteAdminMenu, DisclosureAdminMenu>();
+        services.AddSingleton<CatalogWorkbookFile>();
+        services.AddSingleton<AttachmentUploads>();
+        services.AddSingleton<ArticleForm>();
 
         return services;
     }

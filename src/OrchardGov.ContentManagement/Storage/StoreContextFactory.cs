@@ -10,6 +10,9 @@ namespace OrchardGov.ContentManagement.Storage;
 /// <summary>Creates store contexts for the configured provider, checking the connection string once, up front.</summary>
 public sealed class StoreContextFactory
 {
+    /// <summary>Connections per node when the connection string does not say; keep nodes × pool below max_connections.</summary>
+    public const int DefaultPostgresPoolSize = 40;
+
     private readonly DbContextOptions _options;
     private readonly StoreModel _model;
     private readonly string _connectionString;
@@ -104,6 +107,20 @@ public sealed class StoreContextFactory
             {
                 throw new StoreConfigurationException(
                     "OrchardGov:Database:ConnectionString names no PostgreSQL server: add 'Host=...'.");
+            }
+
+            // A burst of writers on one site queues on the site's row lock while each holds a connection; Npgsql's
+            // default pool (100) matches PostgreSQL's default max_connections, so a burst could exhaust the server.
+            // A smaller pool that waits longer queues the burst in the application instead.
+            var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = configured };
+            if (!given.ContainsKey("Maximum Pool Size") && !given.ContainsKey("MaxPoolSize"))
+            {
+                builder.MaxPoolSize = DefaultPostgresPoolSize;
+            }
+
+            if (!given.ContainsKey("Timeout"))
+            {
+                builder.Timeout = 120;
             }
 
             return builder.ConnectionString;

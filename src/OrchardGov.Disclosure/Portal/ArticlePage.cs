@@ -18,18 +18,21 @@ internal static class ArticlePage
         }
 
         var article = ArticleContent.Read(item);
-        if (article.ColumnId != column.ContentItemId)
-        {
-            return null;
-        }
+        return article.ColumnId == column.ContentItemId ? await RenderVersionAsync(portal, renderer, column, item, article.Title) : null;
+    }
 
-        var model = portal.Model(article.Title, portal.Breadcrumb(column, new PortalModel.Link(article.Title, portal.ArticleUrl(column, articleId))), column);
+    /// <summary>Renders one version of an article (the published one, or a draft for its preview) under the given page title.</summary>
+    public static async Task<PortalPage> RenderVersionAsync(PortalSite portal, PageRenderer renderer, Column? column, ContentItem item, string pageTitle)
+    {
+        var article = ArticleContent.Read(item);
+        var url = column is null ? "" : portal.ArticleUrl(column, item.ContentItemId);
+        var model = portal.Model(pageTitle, portal.Breadcrumb(column, new PortalModel.Link(article.Title, url)), column);
         model["article"] = new ArticleView(
             article.Title, article.Body, article.IndexNumber, article.IssuingBody, PortalSite.Date(article.WrittenOn),
             PortalSite.Date(article.PublishedOn ?? (item.PublishedUtc is { } at ? DateOnly.FromDateTime(at) : null)),
             article.DocumentNumber, article.Topic, ChineseLabels.Of(article.Validity), PortalSite.Date(article.RepealedOn),
             await ReplacedByAsync(portal, article), PortalSite.Date(article.FormedOn), Attachments(portal, article));
-        model["column"] = new ColumnLink(column.Title, portal.UrlOf(column));
+        model["column"] = column is null ? null : new ColumnLink(column.Title, portal.UrlOf(column));
         model["entry"] = EntryOf(portal, article);
         return new PortalPage(await renderer.RenderAsync(portal.Site, "article", model, portal.Http.RequestAborted));
     }

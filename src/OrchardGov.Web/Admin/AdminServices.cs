@@ -16,6 +16,9 @@ public static class AdminServices
         services.AddHttpContextAccessor();
         services.AddSingleton<IAuditActorSource, HttpAuditActor>();
         services.AddOpenApi();
+        // Chinese text in admin pages as characters, not as &#x...; references.
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
+            options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         services.AddRazorPages(options =>
         {

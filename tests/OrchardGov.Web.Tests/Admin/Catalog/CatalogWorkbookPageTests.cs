@@ -1,0 +1,39 @@
+using System.Net;
+using OrchardGov.ContentManagement.Accounts;
+using OrchardGov.Disclosure.Excel;
+
+namespace OrchardGov.Web.Tests.Admin.Catalog;
+
+/// <summary>The catalog page's Excel export and import. Each test uses a township of its own.</summary>
+public sealed class CatalogWorkbookPageTests(PortalFactory portal) : IClassFixture<PortalFactory>
+{
+    [Fact]
+    public async Task The_exported_workbook_holds_a_sheet_for_every_domain_with_the_draft_entries()
+    {
+        const string site = "431202007";
+        var editor = await TestSignIn.AsAsync(portal, site, SiteRole.Editor);
+        var catalog = await CatalogEntries.ReadAsync(portal, site);
+
+        var response = await editor.Client.GetAsync($"/admin/{site}/catalog?handler=Export");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var sheets = CatalogWorkbook.Read(new MemoryStream(await response.Content.ReadAsByteArrayAsync()));
+        Assert.Equal(catalog.Domains.Select(d => d.Name), sheets.Select(s => s.DomainName));
+        Assert.Equal(catalog.Entries.Count, sheets.Sum(s => s.Entries.Count));
+    }
+
+    [Fact]
+    public async Task A_file_that_is_not_a_workbook_shows_why_and_imports_nothing()
+    {
+        const string site = "431202101";
+        var editor = await TestSignIn.AsAsync(portal, site, SiteRole.Editor);
+        var before = (await CatalogEntries.ReadAsync(portal, site)).Entries.Count;
+        var catalog = $"/admin/{site}/catalog";
+
+        var response = await editor.PostFileAsync(catalog, $"{catalog}?handler=Import", "目录.xlsx", "不是表格"u8.ToArray());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("未导入任何内容", await AdminForms.TextAsync(response));
+        Assert.Equal(before, (await CatalogEntries.ReadAsync(portal, site)).Entries.Count);
+    }
+}
