@@ -1,4 +1,7 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.WebEncoders;
 using OrchardGov.ContentManagement.Accounts;
 using OrchardGov.ContentManagement.Audit;
 
@@ -13,15 +16,20 @@ public static class AdminServices
     {
         var services = builder.Services;
         services.AddHttpContextAccessor();
+        // Razor writes Chinese as it is, not as numeric character references.
+        services.Configure<WebEncoderOptions>(encoders => encoders.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddSingleton<IAuditActorSource, HttpAuditActor>();
         services.AddRazorPages(options =>
         {
             options.Conventions.AuthorizeFolder("/Admin");
             options.Conventions.AllowAnonymousToPage("/Admin/Login");
-        });
+        }).AddMvcOptions(mvc => ChineseBindingMessages.Apply(mvc.ModelBindingMessageProvider));
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.AddAuthorization();
         services.AddIdentityCore<AdminUser>().AddSignInManager();
+        services.AddScoped<AdminNavigation>();
+        services.AddScoped<SiteAdminLinks>();
+        services.AddScoped<AccountAdministration>();
         services.ConfigureApplicationCookie(cookie =>
         {
             cookie.Cookie.Name = ".OrchardGov.Admin";
