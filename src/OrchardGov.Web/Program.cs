@@ -24,6 +24,7 @@ app.UseSecurityHeaders();
 app.UseOrchardGovErrorPages();
 app.UseSiteHostNames();
 app.UseThemeAssets();
+app.UseStaticFiles();
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();

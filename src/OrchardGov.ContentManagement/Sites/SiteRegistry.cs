@@ -30,6 +30,13 @@ public sealed class SiteRegistry(StoreContextFactory contexts, DivisionDirectory
         return await db.Sites.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
     }
 
+    /// <summary>The sites with the given ids, by id (ids of sites that no longer exist are left out).</summary>
+    public async Task<IReadOnlyDictionary<int, Site>> FindAsync(IReadOnlyCollection<int> ids, CancellationToken cancellationToken = default)
+    {
+        await using var db = contexts.Create();
+        return await db.Sites.AsNoTracking().Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, cancellationToken);
+    }
+
     /// <summary>The sites directly below a site (or the top-level sites for null), ordered by code.</summary>
     public async Task<IReadOnlyList<Site>> ChildrenAsync(int? parentId, CancellationToken cancellationToken = default)
     {
@@ -110,11 +117,11 @@ public sealed class SiteRegistry(StoreContextFactory contexts, DivisionDirectory
         var site = await db.Sites.Include(s => s.HostNames).FirstOrDefaultAsync(s => s.Code == code, cancellationToken)
             ?? throw NoSuchSite(code);
         site.Name = string.IsNullOrWhiteSpace(update.Name) ? site.Name : update.Name.Trim();
-        site.SiteIdentificationCode = update.SiteIdentificationCode ?? site.SiteIdentificationCode;
-        site.IcpRecord = update.IcpRecord ?? site.IcpRecord;
-        site.PublicSecurityRecord = update.PublicSecurityRecord ?? site.PublicSecurityRecord;
-        site.Sponsor = update.Sponsor ?? site.Sponsor;
-        site.Contact = update.Contact ?? site.Contact;
+        site.SiteIdentificationCode = Changed(update.SiteIdentificationCode, site.SiteIdentificationCode);
+        site.IcpRecord = Changed(update.IcpRecord, site.IcpRecord);
+        site.PublicSecurityRecord = Changed(update.PublicSecurityRecord, site.PublicSecurityRecord);
+        site.Sponsor = Changed(update.Sponsor, site.Sponsor);
+        site.Contact = Changed(update.Contact, site.Contact);
         site.ContentStamp++;
         if (update.HostNames is not null)
         {
@@ -127,6 +134,10 @@ public sealed class SiteRegistry(StoreContextFactory contexts, DivisionDirectory
         await db.SaveChangesAsync(cancellationToken);
         return site;
     }
+
+    // A blank value clears the field, so the portal falls back to its default (the sponsor is then the site's name).
+    private static string? Changed(string? requested, string? current) =>
+        requested is null ? current : string.IsNullOrWhiteSpace(requested) ? null : requested.Trim();
 
     private static async Task<List<string>> CheckHostNamesAsync(
         StoreDbContext db, Site site, IEnumerable<string> requested, CancellationToken cancellationToken)

@@ -1,6 +1,6 @@
 namespace OrchardGov.ContentManagement.Sites;
 
-/// <summary>Changes to a site's name, host names, registration numbers and footer; null leaves a value as it is.</summary>
+/// <summary>Changes to a site's name, host names, registration numbers and footer; null leaves a value as it is, a blank one clears it.</summary>
 public sealed record SiteUpdate(
     string? Name = null,
     IReadOnlyList<string>? HostNames = null,

@@ -18,22 +18,26 @@ public abstract class DisclosureAdminPage : SiteAdminPageModel
 
     protected ContentSession OpenSession() => HttpContext.RequestServices.GetRequiredService<ContentStore>().OpenSession(Site.Id);
 
-    /// <summary>Runs a change and commits it; on a <see cref="UserInputException"/> keeps its message in <see cref="Error"/> and commits nothing.</summary>
+    /// <summary>Runs a change and commits it; a refusal or a concurrent conflicting change leaves its message in <see cref="Error"/> and commits nothing.</summary>
     protected async Task<bool> TryChangeAsync(Func<ContentSession, Task> change)
     {
         await using var session = OpenSession();
         try
         {
             await change(session);
+            await session.CommitAsync();
+            return true;
         }
         catch (UserInputException refused)
         {
             Error = refused.Message;
             return false;
         }
-
-        await session.CommitAsync();
-        return true;
+        catch (ContentConflictException)
+        {
+            Error = "同一内容刚被他人修改，请刷新页面后再试。";
+            return false;
+        }
     }
 
     protected void Notify(string message) => TempData["Message"] = message;

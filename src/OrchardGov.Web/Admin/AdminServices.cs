@@ -1,4 +1,8 @@
+using System.Text.Json.Serialization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.WebEncoders;
 using OrchardGov.ContentManagement.Accounts;
 using OrchardGov.ContentManagement.Audit;
 using OrchardGov.Web.Apis;
@@ -14,20 +18,23 @@ public static class AdminServices
     {
         var services = builder.Services;
         services.AddHttpContextAccessor();
+        // Razor writes Chinese as it is, not as numeric character references.
+        services.Configure<WebEncoderOptions>(encoders => encoders.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddSingleton<IAuditActorSource, HttpAuditActor>();
+        services.AddSingleton<AuditActions>();
         services.AddOpenApi();
-        // Chinese text in admin pages as characters, not as &#x...; references.
-        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
-            options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
-        services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+        services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddRazorPages(options =>
         {
             options.Conventions.AuthorizeFolder("/Admin");
             options.Conventions.AllowAnonymousToPage("/Admin/Login");
-        });
+        }).AddMvcOptions(mvc => ChineseBindingMessages.Apply(mvc.ModelBindingMessageProvider));
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.AddAuthorization();
         services.AddIdentityCore<AdminUser>().AddSignInManager();
+        services.AddScoped<AdminNavigation>();
+        services.AddScoped<SiteAdminLinks>();
+        services.AddScoped<AccountAdministration>();
         services.ConfigureApplicationCookie(cookie =>
         {
             cookie.Cookie.Name = ".OrchardGov.Admin";

@@ -98,4 +98,28 @@ public sealed class SiteRegistryTests(SqliteStoreFixture fixture) : IClassFixtur
         await Sites.UpdateAsync("420102", new SiteUpdate(HostNames: []));
         Assert.Null(await Sites.FindByHostAsync("www.jiangan.gov.cn"));
     }
+
+    [Fact]
+    public async Task A_footer_value_left_out_stays_and_a_blank_one_is_cleared()
+    {
+        await Sites.CreateAsync(new SiteCreation("420104"));
+        await Sites.UpdateAsync("420104", new SiteUpdate(Sponsor: "武汉市硚口区人民政府", IcpRecord: "鄂ICP备00000001号"));
+
+        var site = await Sites.UpdateAsync("420104", new SiteUpdate(Sponsor: "  ", Contact: " 027-00000000 "));
+
+        Assert.Equal(((string?)null, "027-00000000", "鄂ICP备00000001号"), (site.Sponsor, site.Contact, site.IcpRecord));
+        Assert.Equal(site.Contact, (await Sites.GetAsync("420104")).Contact);
+    }
+
+    [Fact]
+    public async Task Sites_are_found_by_their_ids_at_once_leaving_out_ids_of_no_site()
+    {
+        var first = await Sites.CreateAsync(new SiteCreation("420105"));
+        var second = await Sites.CreateAsync(new SiteCreation("420106"));
+
+        var found = await Sites.FindAsync([first.Id, second.Id, -5]);
+
+        Assert.Equal(["420105", "420106"], found.Values.Select(s => s.Code).Order());
+        Assert.Equal("汉阳区", found[first.Id].Name);
+    }
 }

@@ -22,6 +22,9 @@ public sealed class PortalBrowser : IAsyncLifetime
 
     public string BaseUrl { get; private set; } = "";
 
+    /// <summary>The running portal's services, for tests that set up people or content directly.</summary>
+    public IServiceProvider Services => _portal?.Services ?? throw new InvalidOperationException(Unavailable);
+
     public void SkipIfUnavailable() => Skip.If(Unavailable is not null, Unavailable);
 
     public async Task InitializeAsync()

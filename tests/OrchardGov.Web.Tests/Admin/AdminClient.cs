@@ -1,0 +1,96 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using OrchardGov.ContentManagement.Accounts;
+using OrchardGov.ContentManagement.Sites;
+
+namespace OrchardGov.Web.Tests.Admin;
+
+/// <summary>
+/// The admin as a browser uses it: over HTTPS (the admin's cookies are Secure), keeping its cookies, not following
+/// redirects (tests look at them), and posting forms with the anti-forgery token taken from the page's own form.
+/// </summary>
+public sealed partial class AdminClient(HttpClient http) : IDisposable
+{
+    public const string TokenField = "__RequestVerificationToken";
+
+    public HttpClient Http { get; } = http;
+
+    public static AdminClient Anonymous(PortalFactory portal) => new(portal.CreateClient(new WebApplicationFactoryClientOptions
+    {
+        BaseAddress = new Uri("https://localhost"),
+        HandleCookies = true,
+        AllowAutoRedirect = false,
+    }));
+
+    /// <summary>Creates a person as the command line does, with roles on sites given by code; returns the password.</summary>
+    public static async Task<string> CreatePersonAsync(PortalFactory portal, string userName, bool platformAdmin = false, params (string SiteCode, SiteRole Role)[] roles)
+    {
+        portal.CreateClient();
+        await using var scope = portal.Services.CreateAsyncScope();
+        var directory = scope.ServiceProvider.GetRequiredService<AccountDirectory>();
+        var password = AccountDirectory.GeneratePassword();
+        var user = await directory.CreateAsync(userName, $"{userName} 的姓名", password, platformAdmin);
+        foreach (var (siteCode, role) in roles)
+        {
+            await directory.AssignAsync(user, await scope.ServiceProvider.GetRequiredService<SiteRegistry>().GetAsync(siteCode), role);
+        }
+
+        return password;
+    }
+
+    /// <summary>A signed-in client of a person created now with the roles given.</summary>
+    public static async Task<AdminClient> ForNewPersonAsync(PortalFactory portal, string userName, bool platformAdmin = false, params (string SiteCode, SiteRole Role)[] roles) =>
+        await SignInAsync(portal, userName, await CreatePersonAsync(portal, userName, platformAdmin, roles));
+
+    public static async Task<AdminClient> SignInAsync(PortalFactory portal, string userName, string password)
+    {
+        var client = Anonymous(portal);
+        var response = await client.SignInAsync(userName, password);
+        Assert.True(response.StatusCode == HttpStatusCode.Redirect,
+            $"Signing in as {userName} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        return client;
+    }
+
+    /// <summary>Fills in and posts the login form; the answer is a redirect when it worked, the form with a message otherwise.</summary>
+    public Task<HttpResponseMessage> SignInAsync(string userName, string password, string? returnUrl = null) =>
+        PostFormAsync("/admin/login" + (returnUrl is null ? "" : "?returnUrl=" + Uri.EscapeDataString(returnUrl)),
+            [("UserName", userName), ("Password", password)]);
+
+    public Task<HttpResponseMessage> GetAsync(string url) => Http.GetAsync(url);
+
+    /// <summary>The page's HTML; fails the test unless the page answered 200.</summary>
+    public async Task<string> GetPageAsync(string url)
+    {
+        var response = await Http.GetAsync(url);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"GET {url} answered {(int)response.StatusCode}: {html}");
+        return html;
+    }
+
+    /// <summary>
+    /// Posts the fields with the anti-forgery token of the form on <paramref name="formUrl"/> (by default the
+    /// posted address without its query), as a browser submits a form it was shown.
+    /// </summary>
+    public async Task<HttpResponseMessage> PostFormAsync(string url, IEnumerable<(string Name, string Value)> fields, string? formUrl = null)
+    {
+        formUrl ??= url.Split('?')[0];
+        var page = await Http.GetAsync(formUrl);
+        var html = await page.Content.ReadAsStringAsync();
+        var token = TokenIn(html) ?? throw new InvalidOperationException(
+            $"GET {formUrl} answered {(int)page.StatusCode} with no form carrying an anti-forgery token.");
+        return await PostWithoutTokenAsync(url, [.. fields, (TokenField, token)]);
+    }
+
+    /// <summary>Posts the fields as they are: a forged request from another site has no token.</summary>
+    public Task<HttpResponseMessage> PostWithoutTokenAsync(string url, IEnumerable<(string Name, string Value)> fields) =>
+        Http.PostAsync(url, new FormUrlEncodedContent(fields.Select(field => KeyValuePair.Create(field.Name, field.Value))));
+
+    public static string? TokenIn(string html) => TokenPattern().Match(html) is { Success: true } match ? WebUtility.HtmlDecode(match.Groups[1].Value) : null;
+
+    public void Dispose() => Http.Dispose();
+
+    [GeneratedRegex("<input[^>]*name=\"__RequestVerificationToken\"[^>]*value=\"([^\"]+)\"")]
+    private static partial Regex TokenPattern();
+}
