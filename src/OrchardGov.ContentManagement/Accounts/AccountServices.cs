@@ -30,7 +30,6 @@ public static class AccountServices
                 options.User.RequireUniqueEmail = false;
             })
             .AddErrorDescriber<ChineseIdentityErrors>()
-            .AddUserStore<UserOnlyStore<AdminUser, StoreDbContext>>()
-            .AddDefaultTokenProviders();
+            .AddUserStore<UserOnlyStore<AdminUser, StoreDbContext>>();
     }
 }

@@ -39,7 +39,9 @@ public static class AdminServices
         {
             cookie.Cookie.Name = ".OrchardGov.Admin";
             cookie.Cookie.HttpOnly = true;
-            cookie.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            // Secure whenever the request is HTTPS; behind a TLS proxy set ASPNETCORE_FORWARDEDHEADERS_ENABLED=true so
+            // that requests are seen as HTTPS. Plain HTTP stays usable for a local installation.
+            cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             cookie.Cookie.SameSite = SameSiteMode.Strict;
             cookie.Cookie.Path = "/";
             cookie.LoginPath = LoginPath;
@@ -68,7 +70,7 @@ public static class AdminServices
         services.AddAntiforgery(antiforgery =>
         {
             antiforgery.Cookie.Name = ".OrchardGov.Antiforgery";
-            antiforgery.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            antiforgery.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             antiforgery.Cookie.SameSite = SameSiteMode.Strict;
         });
         return builder;
