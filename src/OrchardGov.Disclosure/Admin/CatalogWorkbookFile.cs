@@ -43,7 +43,7 @@ public sealed class CatalogWorkbookFile(ContentStore store, CatalogImporter impo
             var sheets = CatalogWorkbook.Read(copy);
             await using var session = store.OpenSession(site.Id);
             await review.EnsureEditableAsync(session);
-            var result = await importer.ImportAsync(session, sheets);
+            var result = await importer.ImportAsync(session, sheets, publish: false);
             audit.Record(session, new AuditRecord("catalog.import", null, $"目录导入 {file.FileName}", After: result));
             await session.CommitAsync();
             return new CatalogImportOutcome(result, null, []);

@@ -9,11 +9,12 @@ namespace OrchardGov.Disclosure.Services;
 /// <summary>
 /// Brings a catalog read from a workbook into a site, in the caller's session (one transaction): entries are
 /// matched by domain, 一级事项 and 二级事项 and updated, or added; every 主动 entry gets its column. Entries the
-/// file does not mention stay as they are.
+/// file does not mention stay as they are. From the admin the entries become drafts for the catalog's review;
+/// the command line (an operator setting a site up) publishes them at once.
 /// </summary>
 public sealed class CatalogImporter(CatalogReader reader, TimeProvider clock)
 {
-    public async Task<CatalogImportResult> ImportAsync(ContentSession session, IReadOnlyList<CatalogSheet> sheets)
+    public async Task<CatalogImportResult> ImportAsync(ContentSession session, IReadOnlyList<CatalogSheet> sheets, bool publish = true)
     {
         var catalog = await reader.ReadAsync(session, VersionOptions.Latest);
         var unknown = sheets.Where(s => catalog.Domains.All(d => d.Name != s.DomainName)).Select(s => s.DomainName).ToList();
@@ -40,7 +41,7 @@ public sealed class CatalogImporter(CatalogReader reader, TimeProvider clock)
             var plan = CatalogColumnPlanner.Plan(domain, incoming, allColumns);
             foreach (var column in plan.AddedColumns)
             {
-                await ImportNewAsync(session, ColumnContent.ToContentItem(column));
+                await ImportNewAsync(session, ColumnContent.ToContentItem(column), publish: true);
                 allColumns.Add(column);
                 columnsAdded++;
             }
@@ -49,7 +50,7 @@ public sealed class CatalogImporter(CatalogReader reader, TimeProvider clock)
             {
                 if (!existing.ContainsKey((entry.Category, entry.Item)))
                 {
-                    await ImportNewAsync(session, CatalogEntryContent.ToContentItem(entry));
+                    await ImportNewAsync(session, CatalogEntryContent.ToContentItem(entry), publish);
                     created++;
                     continue;
                 }
@@ -58,7 +59,7 @@ public sealed class CatalogImporter(CatalogReader reader, TimeProvider clock)
                 var before = latest.Part(DisclosureTypes.CatalogEntry)?.ToJsonString();
                 var candidate = latest.Clone();
                 CatalogEntryContent.Write(entry, candidate);
-                if (candidate.Part(DisclosureTypes.CatalogEntry)?.ToJsonString() == before && latest.Published)
+                if (candidate.Part(DisclosureTypes.CatalogEntry)?.ToJsonString() == before && (latest.Published || !publish))
                 {
                     unchanged++;
                     continue;
@@ -67,7 +68,11 @@ public sealed class CatalogImporter(CatalogReader reader, TimeProvider clock)
                 var draft = await session.GetOrCreateDraftAsync(entry.ContentItemId);
                 CatalogEntryContent.Write(entry, draft);
                 session.Update(draft);
-                await session.PublishAsync(draft);
+                if (publish)
+                {
+                    await session.PublishAsync(draft);
+                }
+
                 updated++;
             }
         }
@@ -75,12 +80,14 @@ public sealed class CatalogImporter(CatalogReader reader, TimeProvider clock)
         return new CatalogImportResult(created, updated, unchanged, columnsAdded);
     }
 
-    private async Task ImportNewAsync(ContentSession session, ContentItem item)
+    private async Task ImportNewAsync(ContentSession session, ContentItem item, bool publish)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         item.ContentItemVersionId = ContentItemIdGenerator.NewId();
-        item.CreatedUtc = item.ModifiedUtc = item.PublishedUtc = now;
-        item.Latest = item.Published = true;
+        item.CreatedUtc = item.ModifiedUtc = now;
+        item.PublishedUtc = publish ? now : null;
+        item.Latest = true;
+        item.Published = publish;
         await session.ImportAsync(item);
     }
 }

@@ -36,4 +36,25 @@ public sealed class CatalogWorkbookPageTests(PortalFactory portal) : IClassFixtu
         Assert.Contains("未导入任何内容", await AdminForms.TextAsync(response));
         Assert.Equal(before, (await CatalogEntries.ReadAsync(portal, site)).Entries.Count);
     }
+
+    [Fact]
+    public async Task An_imported_workbook_changes_the_drafts_and_the_public_catalog_only_after_review()
+    {
+        const string site = "431202400";
+        var editor = await TestSignIn.AsAsync(portal, site, SiteRole.Editor);
+        var exported = CatalogWorkbook.Read(new MemoryStream(await (await editor.Client.GetAsync($"/admin/{site}/catalog?handler=Export")).Content.ReadAsByteArrayAsync()));
+        var sheet = exported[0];
+        var changed = sheet.Entries[0] with { TimeLimit = "自信息形成之日起5个工作日内" };
+        using var workbook = new MemoryStream();
+        CatalogWorkbook.Write(workbook, [sheet with { Entries = [changed, .. sheet.Entries.Skip(1)] }]);
+        var catalog = $"/admin/{site}/catalog";
+
+        var response = await editor.PostFileAsync(catalog, $"{catalog}?handler=Import", "目录.xlsx", workbook.ToArray());
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains("已导入为草稿", await editor.PageAsync(response.Headers.Location!.OriginalString));
+        Assert.Contains((await CatalogEntries.ReadAsync(portal, site)).Entries, e => e.Item == changed.Item && e.TimeLimit == changed.TimeLimit);
+        Assert.DoesNotContain((await CatalogEntries.ReadAsync(portal, site, ContentManagement.ContentItems.VersionOptions.Published)).Entries,
+            e => e.TimeLimit == changed.TimeLimit);
+    }
 }

@@ -80,7 +80,7 @@ public sealed class IndexModel(CatalogReader reader, CatalogReview review, Catal
         var outcome = await workbook.ImportAsync(Site, file);
         if (outcome.Result is { } result)
         {
-            Notify($"已导入并直接公开：新增 {result.Created} 项，修改 {result.Updated} 项，未变 {result.Unchanged} 项，新增栏目 {result.ColumnsAdded} 个。");
+            Notify($"已导入为草稿（提交上级审核通过后公开）：新增 {result.Created} 项，修改 {result.Updated} 项，未变 {result.Unchanged} 项，新增栏目 {result.ColumnsAdded} 个。");
             return RedirectToPage();
         }
 
