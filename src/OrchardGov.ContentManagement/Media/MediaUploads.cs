@@ -17,7 +17,7 @@ public sealed class MediaUploads(SiteMedia media, UploadPolicy policy, TimeProvi
             throw new UserInputException(verdict.Problem!);
         }
 
-        var now = clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8));
+        var now = clock.GetUtcNow().ToOffset(ChinaTime.Offset);
         var folder = $"{now:yyyy}/{now:MM}";
         var directory = Path.Combine(media.Root, site.Code, folder);
         Directory.CreateDirectory(directory);

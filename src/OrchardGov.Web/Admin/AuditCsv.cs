@@ -1,4 +1,5 @@
 using System.Text;
+using OrchardGov.ContentManagement;
 using OrchardGov.ContentManagement.Audit;
 using OrchardGov.ContentManagement.Sites;
 

@@ -6,6 +6,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using OrchardGov.ContentManagement;
 using OrchardGov.ContentManagement.Accounts;
 using OrchardGov.ContentManagement.Audit;
 using OrchardGov.ContentManagement.Sites;

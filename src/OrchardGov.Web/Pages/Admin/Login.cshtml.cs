@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using OrchardGov.ContentManagement;
 using OrchardGov.ContentManagement.Accounts;
 using OrchardGov.ContentManagement.Audit;
 using OrchardGov.Web.Admin;

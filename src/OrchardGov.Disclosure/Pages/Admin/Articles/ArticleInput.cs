@@ -1,3 +1,4 @@
+using OrchardGov.ContentManagement;
 using OrchardGov.Disclosure.Models;
 
 namespace OrchardGov.Disclosure.Pages.Admin.Articles;
@@ -38,7 +39,7 @@ public sealed class ArticleInput
         Validity = article.Validity,
         RepealedOn = article.RepealedOn,
         FormedOn = article.FormedOn,
-        ScheduleAt = article.ScheduledUtc is { } at ? Services.ChinaTime.ToChina(at).DateTime : null,
+        ScheduleAt = article.ScheduledUtc is { } at ? ChinaTime.ToChina(at).DateTime : null,
     };
 
     /// <summary>The article as the editor wrote it, over the stored one (whose attachments it keeps unless removed).</summary>
@@ -61,7 +62,7 @@ public sealed class ArticleInput
 
     /// <summary>The scheduled time in UTC, reading the field as China time (UTC+8).</summary>
     public DateTime? ScheduleUtc =>
-        ScheduleAt is { } local ? new DateTimeOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), Services.ChinaTime.Offset).UtcDateTime : null;
+        ScheduleAt is { } local ? new DateTimeOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), ChinaTime.Offset).UtcDateTime : null;
 
     private static string? Blank(string? id) => string.IsNullOrWhiteSpace(id) ? null : id;
 }

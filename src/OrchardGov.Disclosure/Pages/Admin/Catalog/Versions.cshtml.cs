@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using OrchardGov.ContentManagement;
 using OrchardGov.ContentManagement.Accounts;
 using OrchardGov.Disclosure.Admin;
 using OrchardGov.Disclosure.Services;

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace OrchardGov.Web.Admin;
+namespace OrchardGov.ContentManagement;
 
 /// <summary>
 /// Times as people in China read them. China has kept UTC+8 all year since 1991, so a fixed offset is exact
@@ -17,6 +17,8 @@ public static class ChinaTime
     public static string Format(DateTimeOffset moment) => Format(moment.UtcDateTime);
 
     public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(FromUtc(clock.GetUtcNow().UtcDateTime));
+
+    public static DateTimeOffset ToChina(DateTime utc) => new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)).ToOffset(Offset);
 
     /// <summary>The UTC moment a day begins in China.</summary>
     public static DateTime StartUtc(DateOnly day) => DateTime.SpecifyKind(day.ToDateTime(TimeOnly.MinValue) - Offset, DateTimeKind.Utc);
