@@ -1,7 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using OrchardGov.ContentManagement.Accounts;
-using OrchardGov.ContentManagement.Sites;
 using OrchardGov.Portal.BrowserTests.Browser;
 using OrchardGov.Recipes.Scaffolding;
 
@@ -11,28 +10,17 @@ namespace OrchardGov.Portal.BrowserTests.Admin;
 [Collection(PortalCollection.Name)]
 public sealed class AdminAccessibilityTests(PortalBrowser portal)
 {
-    private const string Password = "Axe-Check-Passw0rd";
-
     [SkippableFact]
     public async Task The_admin_pages_have_no_serious_or_critical_accessibility_violations()
     {
         portal.SkipIfUnavailable();
         var township = portal.Services.GetRequiredService<SiteScaffolder>().TownshipsUnder("431202")[^2].Code;
-        await using (var scope = portal.Services.CreateAsyncScope())
-        {
-            var people = scope.ServiceProvider.GetRequiredService<AccountDirectory>();
-            var person = await people.FindAsync("axe-admin") ?? await people.CreateAsync("axe-admin", "无障碍检查", Password);
-            await people.AssignAsync(person, await portal.Services.GetRequiredService<SiteRegistry>().GetAsync(township), SiteRole.SiteAdmin);
-        }
-
-        var page = await (await portal.NewVisitorAsync(Viewports.Desktop)).NewPageAsync();
+        await AdminSignIn.GrantAsync(portal, "axe-admin", township, SiteRole.SiteAdmin);
         var problems = new List<string>();
-        await page.GotoAsync(portal.Url("/admin/login"));
-        await CheckAsync(page, "/admin/login", problems);
-        await page.GetByLabel("用户名").FillAsync("axe-admin");
-        await page.GetByLabel("密码").FillAsync(Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/admin/login"));
+        var signIn = await (await portal.NewVisitorAsync(Viewports.Desktop)).NewPageAsync();
+        await signIn.GotoAsync(portal.Url("/admin/login"));
+        await CheckAsync(signIn, "/admin/login", problems);
+        var page = await AdminSignIn.SignInAsync(portal, "axe-admin");
 
         foreach (var path in new[]
                  {

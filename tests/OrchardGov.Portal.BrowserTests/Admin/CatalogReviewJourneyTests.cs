@@ -1,7 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using OrchardGov.ContentManagement.Accounts;
-using OrchardGov.ContentManagement.Sites;
 using OrchardGov.Portal.BrowserTests.Browser;
 using OrchardGov.Recipes.Scaffolding;
 using static Microsoft.Playwright.Assertions;
@@ -15,19 +14,17 @@ namespace OrchardGov.Portal.BrowserTests.Admin;
 [Collection(PortalCollection.Name)]
 public sealed class CatalogReviewJourneyTests(PortalBrowser portal)
 {
-    private const string Password = "Journey-Passw0rd";
-
     [SkippableFact]
     public async Task An_edit_returned_fixed_and_approved_reaches_the_public_catalog_and_the_audit_trail()
     {
         portal.SkipIfUnavailable();
         var township = portal.Services.GetRequiredService<SiteScaffolder>().TownshipsUnder("431202")[^1];
-        await CreatePersonAsync("journey-editor", township.Code, SiteRole.Editor);
-        await CreatePersonAsync("journey-reviewer", "431202", SiteRole.Reviewer);
-        await CreatePersonAsync("journey-admin", township.Code, SiteRole.SiteAdmin);
+        await AdminSignIn.GrantAsync(portal, "journey-editor", township.Code, SiteRole.Editor);
+        await AdminSignIn.GrantAsync(portal, "journey-reviewer", "431202", SiteRole.Reviewer);
+        await AdminSignIn.GrantAsync(portal, "journey-admin", township.Code, SiteRole.SiteAdmin);
         var catalog = $"/admin/{township.Code}/catalog";
 
-        var editor = await SignInAsync("journey-editor");
+        var editor = await AdminSignIn.SignInAsync(portal, "journey-editor");
         await editor.GotoAsync(portal.Url(catalog));
         var item = await editor.Locator("table a[aria-label^='编辑']").First.GetAttributeAsync("aria-label");
         await editor.Locator("table a[aria-label^='编辑']").First.ClickAsync();
@@ -36,7 +33,7 @@ public sealed class CatalogReviewJourneyTests(PortalBrowser portal)
         await editor.GetByRole(AriaRole.Button, new() { Name = "提交上级审核" }).ClickAsync();
         await Expect(editor.GetByText("已提交审核，等待上级审核")).ToBeVisibleAsync();
 
-        var reviewer = await SignInAsync("journey-reviewer");
+        var reviewer = await AdminSignIn.SignInAsync(portal, "journey-reviewer");
         await reviewer.GotoAsync(portal.Url($"{catalog}/versions"));
         await reviewer.GetByLabel("退回理由").FillAsync("公开时限应与《条例》一致：20个工作日。");
         await reviewer.GetByRole(AriaRole.Button, new() { Name = "退回" }).ClickAsync();
@@ -55,31 +52,12 @@ public sealed class CatalogReviewJourneyTests(PortalBrowser portal)
         await visitor.GotoAsync(portal.Url($"/{township.Code}/catalog"));
         await Expect(visitor.GetByText("自信息形成或者变更之日起20个工作日内（经审核）")).ToBeVisibleAsync();
 
-        var admin = await SignInAsync("journey-admin");
+        var admin = await AdminSignIn.SignInAsync(portal, "journey-admin");
         await admin.GotoAsync(portal.Url("/admin/audit"));
         var trail = admin.GetByRole(AriaRole.Table);
         foreach (var step in new[] { "修改公开事项", "提交目录审核", "目录审核退回", "目录审核通过" })
         {
             await Expect(trail.GetByRole(AriaRole.Cell, new() { Name = step, Exact = true }).First).ToBeVisibleAsync();
         }
-    }
-
-    private async Task CreatePersonAsync(string name, string siteCode, SiteRole role)
-    {
-        await using var scope = portal.Services.CreateAsyncScope();
-        var people = scope.ServiceProvider.GetRequiredService<AccountDirectory>();
-        var person = await people.FindAsync(name) ?? await people.CreateAsync(name, name, Password);
-        await people.AssignAsync(person, await portal.Services.GetRequiredService<SiteRegistry>().GetAsync(siteCode), role);
-    }
-
-    private async Task<IPage> SignInAsync(string name)
-    {
-        var page = await (await portal.NewVisitorAsync(Viewports.Desktop)).NewPageAsync();
-        await page.GotoAsync(portal.Url("/admin/login"));
-        await page.GetByLabel("用户名").FillAsync(name);
-        await page.GetByLabel("密码").FillAsync(Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
-        await Expect(page).Not.ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/admin/login"));
-        return page;
     }
 }
