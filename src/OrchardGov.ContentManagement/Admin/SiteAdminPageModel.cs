@@ -31,6 +31,8 @@ public abstract class SiteAdminPageModel : PageModel
 
     public bool Can(SitePermission permission) => SiteAccessRules.Allows(Grants, permission, _lineage);
 
+    // Not a handler: Razor Pages would otherwise offer it as "?handler=HandlerExecution".
+    [NonHandler]
     public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
         var services = HttpContext.RequestServices;

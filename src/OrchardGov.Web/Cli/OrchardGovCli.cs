@@ -18,7 +18,7 @@ public static class OrchardGovCli
         args.SkipWhile(arg => arg is "--verbose" or "-v").FirstOrDefault() is { } verb && Verbs.Contains(verb);
 
     public static Task<int> RunAsync(string[] args, TextWriter? output = null, TextWriter? error = null) =>
-        RunAsync(args, new CliConsole(output ?? Console.Out, error ?? Console.Error), configure: null);
+        RunAsync(args, new CliConsole(output ?? Console.Out, error ?? Console.Error, Console.IsInputRedirected ? Console.In : null), configure: null);
 
     /// <summary>Runs a verb; <paramref name="configure"/> lets tests point the CLI at their own database.</summary>
     public static async Task<int> RunAsync(string[] args, CliConsole console, Action<IHostApplicationBuilder>? configure)

@@ -45,7 +45,7 @@ internal static class UsersCommands
             var user = await directory.FindAsync(parsed.GetValue(name)!);
             if (user is null)
             {
-                var password = Console.IsInputRedirected ? (await Console.In.ReadLineAsync(cancellationToken))?.Trim() : null;
+                var password = console.Input is { } input ? (await input.ReadLineAsync(cancellationToken))?.Trim() : null;
                 var generated = string.IsNullOrEmpty(password);
                 password = generated ? AccountDirectory.GeneratePassword() : password!;
                 user = await directory.CreateAsync(parsed.GetValue(name)!, parsed.GetValue(displayName) ?? "", password, platformAdmin);

@@ -44,6 +44,10 @@ public sealed partial class AdminClient(HttpClient http) : IDisposable
     public static async Task<AdminClient> ForNewPersonAsync(PortalFactory portal, string userName, bool platformAdmin = false, params (string SiteCode, SiteRole Role)[] roles) =>
         await SignInAsync(portal, userName, await CreatePersonAsync(portal, userName, platformAdmin, roles));
 
+    /// <summary>A signed-in client of a person created now with one role on one site, under a name no other test uses.</summary>
+    public static Task<AdminClient> ForRoleAsync(PortalFactory portal, string siteCode, SiteRole role) =>
+        ForNewPersonAsync(portal, $"{role.ToString().ToLowerInvariant()}-{siteCode}-{Guid.NewGuid():N}"[..32], roles: (siteCode, role));
+
     public static async Task<AdminClient> SignInAsync(PortalFactory portal, string userName, string password)
     {
         var client = Anonymous(portal);
@@ -69,28 +73,72 @@ public sealed partial class AdminClient(HttpClient http) : IDisposable
         return html;
     }
 
+    /// <summary>The page's HTML with character references decoded, as a reader sees the text; fails unless it answered 200.</summary>
+    public async Task<string> GetPageTextAsync(string url) => WebUtility.HtmlDecode(await GetPageAsync(url));
+
     /// <summary>
     /// Posts the fields with the anti-forgery token of the form on <paramref name="formUrl"/> (by default the
     /// posted address without its query), as a browser submits a form it was shown.
     /// </summary>
-    public async Task<HttpResponseMessage> PostFormAsync(string url, IEnumerable<(string Name, string Value)> fields, string? formUrl = null)
+    public async Task<HttpResponseMessage> PostFormAsync(string url, IEnumerable<(string Name, string Value)> fields, string? formUrl = null) =>
+        await PostWithoutTokenAsync(url, [.. fields, (TokenField, await FormTokenAsync(url, formUrl))]);
+
+    /// <summary>
+    /// Posts the fields and files as <c>multipart/form-data</c>, as a browser submits a form with file inputs,
+    /// with the anti-forgery token of the form on <paramref name="formUrl"/> as for <see cref="PostFormAsync"/>.
+    /// </summary>
+    public async Task<HttpResponseMessage> PostMultipartFormAsync(string url, IEnumerable<(string Name, string Value)> fields,
+        IEnumerable<(string Field, string FileName, byte[] Content)> files, string? formUrl = null)
     {
-        formUrl ??= url.Split('?')[0];
-        var page = await Http.GetAsync(formUrl);
-        var html = await page.Content.ReadAsStringAsync();
-        var token = TokenIn(html) ?? throw new InvalidOperationException(
-            $"GET {formUrl} answered {(int)page.StatusCode} with no form carrying an anti-forgery token.");
-        return await PostWithoutTokenAsync(url, [.. fields, (TokenField, token)]);
+        using var form = new MultipartFormDataContent();
+        foreach (var (name, value) in fields.Append((TokenField, await FormTokenAsync(url, formUrl))))
+        {
+            form.Add(new StringContent(value), name);
+        }
+
+        foreach (var (field, fileName, content) in files)
+        {
+            var file = new ByteArrayContent(content);
+            file.Headers.ContentType = new("application/octet-stream");
+            form.Add(file, field, fileName);
+        }
+
+        return await Http.PostAsync(url, form);
+    }
+
+    /// <summary>Posts the form, which must answer with a redirect, and gives the text of the page it leads to.</summary>
+    public async Task<string> PostFormAndFollowAsync(string url, IEnumerable<(string Name, string Value)> fields, string? formUrl = null)
+    {
+        var response = await PostFormAsync(url, fields, formUrl);
+        Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"POST {url} answered {(int)response.StatusCode}: {await ReadTextAsync(response)}");
+        return await GetPageTextAsync(response.Headers.Location!.OriginalString);
     }
 
     /// <summary>Posts the fields as they are: a forged request from another site has no token.</summary>
     public Task<HttpResponseMessage> PostWithoutTokenAsync(string url, IEnumerable<(string Name, string Value)> fields) =>
         Http.PostAsync(url, new FormUrlEncodedContent(fields.Select(field => KeyValuePair.Create(field.Name, field.Value))));
 
+    /// <summary>The answer's HTML with character references decoded, as a reader sees the text.</summary>
+    public static async Task<string> ReadTextAsync(HttpResponseMessage response) => WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+
     public static string? TokenIn(string html) => TokenPattern().Match(html) is { Success: true } match ? WebUtility.HtmlDecode(match.Groups[1].Value) : null;
+
+    /// <summary>The text of the page's error message, or null when it shows none.</summary>
+    public static string? ErrorIn(string html) => ErrorPattern().Match(html) is { Success: true } match ? WebUtility.HtmlDecode(match.Groups[1].Value) : null;
 
     public void Dispose() => Http.Dispose();
 
+    private async Task<string> FormTokenAsync(string url, string? formUrl)
+    {
+        formUrl ??= url.Split('?')[0];
+        var page = await Http.GetAsync(formUrl);
+        return TokenIn(await page.Content.ReadAsStringAsync()) ?? throw new InvalidOperationException(
+            $"GET {formUrl} answered {(int)page.StatusCode} with no form carrying an anti-forgery token.");
+    }
+
     [GeneratedRegex("<input[^>]*name=\"__RequestVerificationToken\"[^>]*value=\"([^\"]+)\"")]
     private static partial Regex TokenPattern();
+
+    [GeneratedRegex("<p class=\"error\" role=\"alert\">(.*?)</p>", RegexOptions.Singleline)]
+    private static partial Regex ErrorPattern();
 }

@@ -13,11 +13,14 @@ public sealed class CliRun(Dictionary<string, string?> settings)
         ["OrchardGov:Database:ConnectionString"] = connectionString,
     });
 
-    public async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args)
+    public Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args) => RunWithInputAsync(null, args);
+
+    /// <summary>Runs a verb with <paramref name="input"/> piped to it.</summary>
+    public async Task<(int ExitCode, string Output, string Error)> RunWithInputAsync(string? input, params string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var exitCode = await OrchardGovCli.RunAsync(args, new CliConsole(output, error),
+        var exitCode = await OrchardGovCli.RunAsync(args, new CliConsole(output, error, input is null ? null : new StringReader(input)),
             builder => builder.Configuration.AddInMemoryCollection(settings));
         return (exitCode, output.ToString(), error.ToString());
     }

@@ -62,6 +62,8 @@ public sealed class AuditModel(AuditTrail audit, SiteAccess access, SiteRegistry
 
     public string ExportUrl => AddressWith(("handler", "Export"));
 
+    // Not a handler: Razor Pages would otherwise offer it as "?handler=HandlerExecution".
+    [NonHandler]
     public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
         Grants = await access.GrantsAsync(User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "", HttpContext.RequestAborted);

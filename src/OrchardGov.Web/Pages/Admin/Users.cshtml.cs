@@ -39,6 +39,8 @@ public sealed class UsersModel(AccountAdministration accounts, SiteAccess access
 
     public IReadOnlyList<(string Name, string Label)> Roles => AccountAdministration.RoleChoices(Grants.IsPlatformAdmin);
 
+    // Not a handler: Razor Pages would otherwise offer it as "?handler=HandlerExecution".
+    [NonHandler]
     public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
         Grants = await access.GrantsAsync(User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "", HttpContext.RequestAborted);

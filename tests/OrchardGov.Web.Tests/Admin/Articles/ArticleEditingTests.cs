@@ -13,12 +13,12 @@ public sealed class ArticleEditingTests(PortalFactory portal) : IClassFixture<Po
     {
         const string site = "431202001";
         await ArticleForms.ConfigureAsync(portal.Services, site, new DisclosureSettings { OrganisationCode = ArticleForms.OrganisationCode });
-        var editor = await AdminSession.SignInAsync(portal, site, SiteRole.Editor);
+        using var editor = await AdminClient.ForRoleAsync(portal, site, SiteRole.Editor);
         var body = """<p>安全的段落</p><script>alert("脚本")</script><img src="/a.png" onerror="alert('图片')"><a href="javascript:alert('链接')">链接</a>""";
 
         var id = await ArticleForms.CreateAsync(editor, site, "关于冬季防火的通知", body: body);
         var stored = await ArticleForms.LatestAsync(portal.Services, site, id);
-        var preview = await editor.Client.GetAsync($"/admin/{site}/articles/preview/{id}");
+        var preview = await editor.GetAsync($"/admin/{site}/articles/preview/{id}");
         var previewHtml = await preview.Content.ReadAsStringAsync();
         var published = await ArticleForms.PostAsync(editor, site, id, "Publish", ArticleForms.Fields("关于冬季防火的通知", body));
         var publicHtml = await portal.CreateClient().GetStringAsync($"/{site}/gzdt/{id}.html");
@@ -39,18 +39,15 @@ public sealed class ArticleEditingTests(PortalFactory portal) : IClassFixture<Po
     public async Task Publishing_numbers_articles_by_the_settings_code_and_rule_one_after_another()
     {
         const string site = "431202002";
-        var admin = await AdminSession.SignInAsync(portal, site, SiteRole.SiteAdmin);
-        var saved = await admin.PostFormAsync($"/admin/{site}/disclosure-settings", $"/admin/{site}/disclosure-settings", new()
-        {
-            ["OrganisationCode"] = ArticleForms.OrganisationCode,
-            ["IndexNumberRule"] = IndexNumberRule.Default,
-        });
-        var editor = await AdminSession.SignInAsync(portal, site, SiteRole.Editor);
+        using var admin = await AdminClient.ForRoleAsync(portal, site, SiteRole.SiteAdmin);
+        var saved = await admin.PostFormAsync($"/admin/{site}/disclosure-settings",
+            [("OrganisationCode", ArticleForms.OrganisationCode), ("IndexNumberRule", IndexNumberRule.Default)]);
+        using var editor = await AdminClient.ForRoleAsync(portal, site, SiteRole.Editor);
 
         var first = await ArticleForms.CreateAsync(editor, site, "第一篇", handler: "Publish");
         var second = await ArticleForms.CreateAsync(editor, site, "第二篇", handler: "Publish");
-        var editPage = await editor.PageAsync($"/admin/{site}/articles/edit/{second}");
-        var list = await editor.PageAsync($"/admin/{site}/articles?state=Published");
+        var editPage = await editor.GetPageTextAsync($"/admin/{site}/articles/edit/{second}");
+        var list = await editor.GetPageTextAsync($"/admin/{site}/articles?state=Published");
 
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         var year = DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(8)).Year;
@@ -65,13 +62,13 @@ public sealed class ArticleEditingTests(PortalFactory portal) : IClassFixture<Po
     public async Task A_sibling_townships_editor_is_forbidden_from_this_sites_article_pages()
     {
         const string site = "431202003";
-        var editor = await AdminSession.SignInAsync(portal, site, SiteRole.Editor);
+        using var editor = await AdminClient.ForRoleAsync(portal, site, SiteRole.Editor);
         var id = await ArticleForms.CreateAsync(editor, site, "本街道的草稿");
-        var sibling = await AdminSession.SignInAsync(portal, "431202004", SiteRole.Editor);
+        using var sibling = await AdminClient.ForRoleAsync(portal, "431202004", SiteRole.Editor);
 
         var pages = new[] { $"/admin/{site}/articles", $"/admin/{site}/articles/edit", $"/admin/{site}/articles/edit/{id}", $"/admin/{site}/articles/preview/{id}" };
-        var answers = await Task.WhenAll(pages.Select(page => sibling.Client.GetAsync(page)));
-        var post = await sibling.PostFormAsync("/admin/431202004/articles/edit", $"/admin/{site}/articles/edit/{id}?handler=Save", ArticleForms.Fields("改写"));
+        var answers = await Task.WhenAll(pages.Select(page => sibling.GetAsync(page)));
+        var post = await ArticleForms.PostEditFormAsync(sibling, $"/admin/{site}/articles/edit/{id}?handler=Save", ArticleForms.Fields("改写"), formUrl: "/admin/431202004/articles/edit");
 
         Assert.All(answers, answer => Assert.Equal(HttpStatusCode.Forbidden, answer.StatusCode));
         Assert.Equal(HttpStatusCode.Forbidden, post.StatusCode);

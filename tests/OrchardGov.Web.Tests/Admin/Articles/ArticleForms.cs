@@ -9,7 +9,7 @@ using OrchardGov.Disclosure.Services.Settings;
 
 namespace OrchardGov.Web.Tests.Admin.Articles;
 
-/// <summary>What the article tests post and look up: an article form's fields, and the site's articles in the store.</summary>
+/// <summary>What the article tests post and look up: the article edit form, and the site's articles in the store.</summary>
 internal static class ArticleForms
 {
     /// <summary>A news column of every scaffolded township (工作动态).</summary>
@@ -17,25 +17,34 @@ internal static class ArticleForms
 
     public const string OrganisationCode = "11441700007280420Y";
 
-    public static Dictionary<string, string> Fields(string title, string body = "<p>正文。</p>") => new()
-    {
-        ["Input.Title"] = title,
-        ["Input.ColumnId"] = NewsColumn,
-        ["Input.Body"] = body,
-        ["Input.IssuingBody"] = "城中街道办事处",
-        ["Input.Validity"] = nameof(Validity.Valid),
-    };
+    public static IReadOnlyList<(string Name, string Value)> Fields(string title, string body = "<p>正文。</p>") =>
+    [
+        ("Input.Title", title),
+        ("Input.ColumnId", NewsColumn),
+        ("Input.Body", body),
+        ("Input.IssuingBody", "城中街道办事处"),
+        ("Input.Validity", nameof(Validity.Valid)),
+    ];
+
+    /// <summary>Files for the form's attachment input.</summary>
+    public static IEnumerable<(string Field, string FileName, byte[] Content)> Attachments(params (string FileName, byte[] Content)[] files) =>
+        files.Select(file => ("Uploads", file.FileName, file.Content));
+
+    /// <summary>Posts the edit form as a browser does, as <c>multipart/form-data</c> because it has a file input.</summary>
+    public static Task<HttpResponseMessage> PostEditFormAsync(AdminClient person, string url,
+        IEnumerable<(string Name, string Value)> fields, IEnumerable<(string Field, string FileName, byte[] Content)>? attachments = null, string? formUrl = null) =>
+        person.PostMultipartFormAsync(url, fields, attachments ?? [], formUrl);
 
     /// <summary>Posts a new article with one of the edit page's buttons and gives its id from the redirect to its page.</summary>
-    public static async Task<string> CreateAsync(AdminSession editor, string siteCode, string title, string handler = "Save", string body = "<p>正文。</p>")
+    public static async Task<string> CreateAsync(AdminClient editor, string siteCode, string title, string handler = "Save", string body = "<p>正文。</p>")
     {
-        var response = await editor.PostFormAsync($"/admin/{siteCode}/articles/edit", $"/admin/{siteCode}/articles/edit?handler={handler}", Fields(title, body));
-        Assert.True(response.StatusCode == HttpStatusCode.Redirect, AdminSession.ErrorOf(await response.Content.ReadAsStringAsync()) ?? response.StatusCode.ToString());
+        var response = await PostEditFormAsync(editor, $"/admin/{siteCode}/articles/edit?handler={handler}", Fields(title, body));
+        Assert.True(response.StatusCode == HttpStatusCode.Redirect, AdminClient.ErrorIn(await response.Content.ReadAsStringAsync()) ?? response.StatusCode.ToString());
         return response.Headers.Location!.OriginalString.Split('/')[^1];
     }
 
-    public static Task<HttpResponseMessage> PostAsync(AdminSession person, string siteCode, string articleId, string handler, Dictionary<string, string> fields) =>
-        person.PostFormAsync($"/admin/{siteCode}/articles/edit/{articleId}", $"/admin/{siteCode}/articles/edit/{articleId}?handler={handler}", fields);
+    public static Task<HttpResponseMessage> PostAsync(AdminClient person, string siteCode, string articleId, string handler, IEnumerable<(string Name, string Value)> fields) =>
+        PostEditFormAsync(person, $"/admin/{siteCode}/articles/edit/{articleId}?handler={handler}", fields);
 
     public static async Task<Article?> LatestAsync(IServiceProvider services, string siteCode, string articleId)
     {

@@ -13,15 +13,15 @@ public sealed class ArticleReviewTests(PortalFactory portal) : IClassFixture<Por
     {
         const string site = "431202005";
         await ArticleForms.ConfigureAsync(portal.Services, site, new DisclosureSettings { OrganisationCode = ArticleForms.OrganisationCode, RequireArticleReview = true });
-        var editor = await AdminSession.SignInAsync(portal, site, SiteRole.Editor);
+        using var editor = await AdminClient.ForRoleAsync(portal, site, SiteRole.Editor);
         var id = await ArticleForms.CreateAsync(editor, site, "须审核的通知");
 
         var refused = await ArticleForms.PostAsync(editor, site, id, "Publish", ArticleForms.Fields("须审核的通知"));
-        var refusedError = AdminSession.ErrorOf(await refused.Content.ReadAsStringAsync());
+        var refusedError = AdminClient.ErrorIn(await refused.Content.ReadAsStringAsync());
         var submitted = await ArticleForms.PostAsync(editor, site, id, "Submit", ArticleForms.Fields("须审核的通知"));
-        var reviewer = await AdminSession.SignInAsync(portal, "431202", SiteRole.Reviewer);
-        var waiting = await reviewer.PageAsync("/admin/reviews");
-        var approved = await reviewer.PostFormAsync($"/admin/{site}/articles/edit/{id}", $"/admin/{site}/articles/edit/{id}?handler=Approve", []);
+        using var reviewer = await AdminClient.ForRoleAsync(portal, "431202", SiteRole.Reviewer);
+        var waiting = await reviewer.GetPageTextAsync("/admin/reviews");
+        var approved = await reviewer.PostFormAsync($"/admin/{site}/articles/edit/{id}?handler=Approve", []);
         var article = await ArticleForms.LatestAsync(portal.Services, site, id);
 
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
@@ -39,15 +39,15 @@ public sealed class ArticleReviewTests(PortalFactory portal) : IClassFixture<Por
     {
         const string site = "431202006";
         await ArticleForms.ConfigureAsync(portal.Services, site, new DisclosureSettings { OrganisationCode = ArticleForms.OrganisationCode, RequireArticleReview = true });
-        var editor = await AdminSession.SignInAsync(portal, site, SiteRole.Editor);
+        using var editor = await AdminClient.ForRoleAsync(portal, site, SiteRole.Editor);
         var id = await ArticleForms.CreateAsync(editor, site, "待退回的通知", handler: "Submit");
-        var reviewer = await AdminSession.SignInAsync(portal, "431202", SiteRole.Reviewer);
+        using var reviewer = await AdminClient.ForRoleAsync(portal, "431202", SiteRole.Reviewer);
 
-        var withoutReason = await reviewer.PostFormAsync($"/admin/{site}/articles/edit/{id}", $"/admin/{site}/articles/edit/{id}?handler=Return", new() { ["reason"] = " " });
-        var returned = await reviewer.PostFormAsync($"/admin/{site}/articles/edit/{id}", $"/admin/{site}/articles/edit/{id}?handler=Return", new() { ["reason"] = "请补充文号。" });
-        var editPage = await editor.PageAsync($"/admin/{site}/articles/edit/{id}");
+        var withoutReason = await reviewer.PostFormAsync($"/admin/{site}/articles/edit/{id}?handler=Return", [("reason", " ")]);
+        var returned = await reviewer.PostFormAsync($"/admin/{site}/articles/edit/{id}?handler=Return", [("reason", "请补充文号。")]);
+        var editPage = await editor.GetPageTextAsync($"/admin/{site}/articles/edit/{id}");
 
-        Assert.Contains("请写明理由", AdminSession.ErrorOf(await withoutReason.Content.ReadAsStringAsync()));
+        Assert.Contains("请写明理由", AdminClient.ErrorIn(await withoutReason.Content.ReadAsStringAsync()));
         Assert.Equal(HttpStatusCode.Redirect, returned.StatusCode);
         Assert.Contains("请补充文号。", editPage);
         Assert.Equal(ArticleReviewStatus.Returned, (await ArticleForms.LatestAsync(portal.Services, site, id))!.ReviewStatus);

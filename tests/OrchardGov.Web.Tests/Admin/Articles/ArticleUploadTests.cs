@@ -20,14 +20,14 @@ public sealed class ArticleUploadTests(SmallUploadsPortalFactory portal) : IClas
     [MemberData(nameof(RefusedFiles))]
     public async Task A_refused_attachment_shows_its_reason_and_saves_neither_the_article_nor_any_file(string site, string fileName, string reason, byte[] content)
     {
-        var editor = await AdminSession.SignInAsync(portal, site, SiteRole.Editor);
+        using var editor = await AdminClient.ForRoleAsync(portal, site, SiteRole.Editor);
         var articlesBefore = await ArticleForms.CountAsync(portal.Services, site);
 
-        var response = await editor.PostFormAsync($"/admin/{site}/articles/edit", $"/admin/{site}/articles/edit?handler=Save",
-            ArticleForms.Fields("带附件的通知"), [("说明.pdf", Pdf), (fileName, content)]);
+        var response = await ArticleForms.PostEditFormAsync(editor, $"/admin/{site}/articles/edit?handler=Save",
+            ArticleForms.Fields("带附件的通知"), ArticleForms.Attachments(("说明.pdf", Pdf), (fileName, content)));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains(reason, AdminSession.ErrorOf(await response.Content.ReadAsStringAsync()));
+        Assert.Contains(reason, AdminClient.ErrorIn(await response.Content.ReadAsStringAsync()));
         Assert.Equal(articlesBefore, await ArticleForms.CountAsync(portal.Services, site));
         var siteMedia = Path.Combine(portal.MediaFolder, site);
         Assert.Empty(Directory.Exists(siteMedia) ? Directory.EnumerateFiles(siteMedia, "*", SearchOption.AllDirectories) : []);
@@ -38,10 +38,10 @@ public sealed class ArticleUploadTests(SmallUploadsPortalFactory portal) : IClas
     public async Task An_accepted_attachment_is_stored_and_listed_on_the_article()
     {
         const string site = "431202001";
-        var editor = await AdminSession.SignInAsync(portal, site, SiteRole.Editor);
+        using var editor = await AdminClient.ForRoleAsync(portal, site, SiteRole.Editor);
 
-        var response = await editor.PostFormAsync($"/admin/{site}/articles/edit", $"/admin/{site}/articles/edit?handler=Save",
-            ArticleForms.Fields("带附件的通知"), [("说明.pdf", Pdf)]);
+        var response = await ArticleForms.PostEditFormAsync(editor, $"/admin/{site}/articles/edit?handler=Save",
+            ArticleForms.Fields("带附件的通知"), ArticleForms.Attachments(("说明.pdf", Pdf)));
         var id = response.Headers.Location!.OriginalString.Split('/')[^1];
         var article = await ArticleForms.LatestAsync(portal.Services, site, id);
 

@@ -21,15 +21,15 @@ internal static class CatalogEntries
     public static async Task<CatalogEntry> ProactiveAsync(PortalFactory portal, string siteCode) =>
         (await ReadAsync(portal, siteCode)).EntriesOf("health").First(e => e.IsProactive && e.ColumnId is not null);
 
-    public static IEnumerable<KeyValuePair<string, string>> FormOf(CatalogEntry entry) =>
+    public static IEnumerable<(string Name, string Value)> FormOf(CatalogEntry entry) =>
     [
-        new("Form.Domain", entry.Domain), new("Form.Category", entry.Category), new("Form.Item", entry.Item),
-        new("Form.Elements", entry.Elements), new("Form.LegalBasis", entry.LegalBasis), new("Form.TimeLimit", entry.TimeLimit),
-        new("Form.ResponsibleBody", entry.ResponsibleBody), new("Form.Audience", entry.Audience.ToString()),
-        new("Form.Method", entry.Method.ToString()), new("Form.WithheldReason", entry.WithheldReason),
-        new("Form.ResponsibleUnit", entry.ResponsibleUnit), new("Form.ResponsiblePerson", entry.ResponsiblePerson),
-        new("Form.ColumnId", entry.ColumnId ?? ""),
-        .. entry.Channels.Select(c => new KeyValuePair<string, string>("Form.Channels", c)),
-        .. entry.Levels.Select(l => new KeyValuePair<string, string>("Form.Levels", l.ToString())),
+        ("Form.Domain", entry.Domain), ("Form.Category", entry.Category), ("Form.Item", entry.Item),
+        ("Form.Elements", entry.Elements), ("Form.LegalBasis", entry.LegalBasis), ("Form.TimeLimit", entry.TimeLimit),
+        ("Form.ResponsibleBody", entry.ResponsibleBody), ("Form.Audience", entry.Audience.ToString()),
+        ("Form.Method", entry.Method.ToString()), ("Form.WithheldReason", entry.WithheldReason),
+        ("Form.ResponsibleUnit", entry.ResponsibleUnit), ("Form.ResponsiblePerson", entry.ResponsiblePerson),
+        ("Form.ColumnId", entry.ColumnId ?? ""),
+        .. entry.Channels.Select(c => ("Form.Channels", c)),
+        .. entry.Levels.Select(l => ("Form.Levels", l.ToString())),
     ];
 }

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using OrchardGov.ContentManagement.Accounts;
 using OrchardGov.ContentManagement.Contents;
@@ -18,12 +19,19 @@ public sealed class IndexModel(SiteAccess access, FeatureService features, Conte
 {
     public IReadOnlyList<SiteWork> Sites { get; private set; } = [];
 
-    public async Task OnGetAsync()
+    /// <summary>Only for people who review some site: others get 403, as on the other pages they have no use for.</summary>
+    public async Task<IActionResult> OnGetAsync()
     {
         var cancellationToken = HttpContext.RequestAborted;
         var grants = await access.GrantsAsync(User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "", cancellationToken);
+        var reviewed = await access.SitesAllowingAsync(grants, SitePermission.Review, cancellationToken);
+        if (reviewed.Count == 0)
+        {
+            return Forbid();
+        }
+
         var work = new List<SiteWork>();
-        foreach (var site in await access.SitesAllowingAsync(grants, SitePermission.Review, cancellationToken))
+        foreach (var site in reviewed)
         {
             if (!await features.IsEnabledAsync(site.Id, Manifest.Disclosure.Id, cancellationToken))
             {
@@ -41,6 +49,7 @@ public sealed class IndexModel(SiteAccess access, FeatureService features, Conte
         }
 
         Sites = work;
+        return Page();
     }
 
     public sealed record SiteWork(Site Site, CatalogVersion? Catalog, IReadOnlyList<Article> Articles);
