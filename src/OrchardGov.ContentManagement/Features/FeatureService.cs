@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using OrchardGov.ContentManagement.Audit;
 using OrchardGov.ContentManagement.Contents;
 using OrchardGov.ContentManagement.Storage;
 
@@ -6,10 +7,12 @@ namespace OrchardGov.ContentManagement.Features;
 
 /// <summary>
 /// Switches features on and off per site. Each switch runs in a content session, with the features'
-/// handlers, so that a failing handler leaves the feature as it was.
+/// handlers, so that a failing handler leaves the feature as it was; the audit trail records it in the same
+/// transaction, whoever switched it (the admin, the API, the command line, a recipe).
 /// </summary>
 public sealed class FeatureService(
-    ContentStore store, StoreContextFactory contexts, FeatureCatalog catalog, IEnumerable<IFeatureEventHandler> handlers, TimeProvider clock)
+    ContentStore store, StoreContextFactory contexts, FeatureCatalog catalog, IEnumerable<IFeatureEventHandler> handlers, AuditTrail audit,
+    TimeProvider clock)
 {
     public async Task<IReadOnlyList<FeatureState>> ListAsync(int siteId, CancellationToken cancellationToken = default)
     {
@@ -49,6 +52,7 @@ public sealed class FeatureService(
         foreach (var feature in toEnable)
         {
             session.Db.SiteFeatures.Add(new SiteFeature { SiteId = session.SiteId, FeatureId = feature.Id, EnabledUtc = now });
+            audit.Record(session, new AuditRecord("feature.enable", feature.Id, $"功能 {feature.Name}（{feature.Id}）", new { Enabled = false }, new { Enabled = true }));
             foreach (var handler in handlers)
             {
                 await handler.EnabledAsync(session, feature, cancellationToken);
@@ -93,6 +97,7 @@ public sealed class FeatureService(
         }
 
         session.Db.SiteFeatures.Remove(row);
+        audit.Record(session, new AuditRecord("feature.disable", feature.Id, $"功能 {feature.Name}（{feature.Id}）", new { Enabled = true }, new { Enabled = false }));
         foreach (var handler in handlers)
         {
             await handler.DisabledAsync(session, feature, cancellationToken);

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Http;
 using OrchardGov.ContentManagement;
-using OrchardGov.ContentManagement.Audit;
 using OrchardGov.ContentManagement.Contents;
 using OrchardGov.ContentManagement.Sites;
 using OrchardGov.Disclosure.Excel;
@@ -10,10 +9,10 @@ using OrchardGov.Disclosure.Services.Review;
 namespace OrchardGov.Disclosure.Admin;
 
 /// <summary>
-/// The catalog as an uploaded or downloaded .xlsx in the admin. An import goes straight to the public catalog, as
-/// <see cref="CatalogImporter"/> publishes what it reads; a file with any problem changes nothing.
+/// The catalog as an uploaded or downloaded .xlsx in the admin. An import changes the drafts, which the level above
+/// then reviews with the rest of the catalog; a file with any problem changes nothing.
 /// </summary>
-public sealed class CatalogWorkbookFile(ContentStore store, CatalogImporter importer, CatalogReview review, AuditTrail audit)
+public sealed class CatalogWorkbookFile(ContentStore store, CatalogImporter importer, CatalogReview review)
 {
     public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -44,7 +43,6 @@ public sealed class CatalogWorkbookFile(ContentStore store, CatalogImporter impo
             await using var session = store.OpenSession(site.Id);
             await review.EnsureEditableAsync(session);
             var result = await importer.ImportAsync(session, sheets, publish: false);
-            audit.Record(session, new AuditRecord("catalog.import", null, $"目录导入 {file.FileName}", After: result));
             await session.CommitAsync();
             return new CatalogImportOutcome(result, null, []);
         }

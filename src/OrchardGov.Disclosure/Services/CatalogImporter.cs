@@ -1,4 +1,5 @@
 using OrchardGov.ContentManagement;
+using OrchardGov.ContentManagement.Audit;
 using OrchardGov.ContentManagement.ContentItems;
 using OrchardGov.ContentManagement.Contents;
 using OrchardGov.Disclosure.Excel;
@@ -12,7 +13,7 @@ namespace OrchardGov.Disclosure.Services;
 /// file does not mention stay as they are. From the admin the entries become drafts for the catalog's review;
 /// the command line (an operator setting a site up) publishes them at once.
 /// </summary>
-public sealed class CatalogImporter(CatalogReader reader, TimeProvider clock)
+public sealed class CatalogImporter(CatalogReader reader, AuditTrail audit, TimeProvider clock)
 {
     public async Task<CatalogImportResult> ImportAsync(ContentSession session, IReadOnlyList<CatalogSheet> sheets, bool publish = true)
     {
@@ -77,7 +78,9 @@ public sealed class CatalogImporter(CatalogReader reader, TimeProvider clock)
             }
         }
 
-        return new CatalogImportResult(created, updated, unchanged, columnsAdded);
+        var result = new CatalogImportResult(created, updated, unchanged, columnsAdded);
+        audit.Record(session, new AuditRecord("catalog.import", null, $"目录导入（{string.Join("、", sheets.Select(s => s.DomainName))}）", After: result));
+        return result;
     }
 
     private async Task ImportNewAsync(ContentSession session, ContentItem item, bool publish)

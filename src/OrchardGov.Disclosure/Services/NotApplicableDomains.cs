@@ -1,4 +1,5 @@
 using OrchardGov.ContentManagement;
+using OrchardGov.ContentManagement.Audit;
 using OrchardGov.ContentManagement.ContentItems;
 using OrchardGov.ContentManagement.Contents;
 using OrchardGov.Disclosure.Models;
@@ -9,7 +10,7 @@ namespace OrchardGov.Disclosure.Services;
 /// 未涉及领域事项说明: a township marks a domain it does not handle, with the reason the public will read; the
 /// domain's columns are hidden and its catalog shows the note. Clearing the mark shows them again.
 /// </summary>
-public sealed class NotApplicableDomains
+public sealed class NotApplicableDomains(AuditTrail audit)
 {
     /// <param name="publish">False keeps the change a draft, for the catalog's review to publish.</param>
     public async Task<Domain> MarkAsync(ContentSession session, string domainKey, string? reason, bool publish = true)
@@ -31,6 +32,8 @@ public sealed class NotApplicableDomains
             await session.PublishAsync(draft);
         }
 
+        audit.Record(session, new AuditRecord("catalog.domain", item.ContentItemId, $"领域 {item.DisplayText}",
+            After: new { NotApplicable = reason is not null, Reason = reason?.Trim() }));
         return DomainContent.Read(draft);
     }
 }

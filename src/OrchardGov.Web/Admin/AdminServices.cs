@@ -22,6 +22,7 @@ public static class AdminServices
         services.Configure<WebEncoderOptions>(encoders => encoders.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddSingleton<IAuditActorSource, HttpAuditActor>();
         services.AddSingleton<AuditActions>();
+        services.AddSingleton<SiteAdministration>();
         services.AddOpenApi();
         services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddRazorPages(options =>
@@ -80,6 +81,7 @@ public static class AdminServices
     {
         app.MapRazorPages();
         app.MapAdminSitesApi();
+        app.MapAdminPeopleApi();
         app.MapOpenApi();
         return app;
     }

@@ -5,6 +5,7 @@ using OrchardGov.ContentManagement.Admin;
 using OrchardGov.ContentManagement.Audit;
 using OrchardGov.ContentManagement.Features;
 using OrchardGov.ContentManagement.Sites;
+using OrchardGov.Web.Admin;
 
 namespace OrchardGov.Web.Apis;
 
@@ -19,13 +20,34 @@ public static class AdminSitesApi
                 TypedResults.Ok((await features.ListAsync(http.AdminSite().Id)).Select(f => new FeaturePayload(f.Feature.Id, f.Feature.Name, f.Enabled, f.Feature.AlwaysEnabled))))
             .WithName("ListSiteFeatures").WithSummary("The features and whether each is on for the site.")
             .RequireSitePermission(SitePermission.ManageSite);
-        group.MapPost("/{code}/features/{featureId}/enable", (HttpContext http, FeatureService features, AuditTrail audit, string featureId) =>
-                SwitchAsync(http, audit, featureId, "feature.enable", () => features.EnableAsync(http.AdminSite().Id, featureId)))
+        group.MapPost("/{code}/features/{featureId}/enable", async (HttpContext http, FeatureService features, string featureId) =>
+            {
+                await features.EnableAsync(http.AdminSite().Id, featureId);
+                return TypedResults.NoContent();
+            })
             .WithName("EnableSiteFeature").WithSummary("Turns a feature on for the site (runs its migration recipe).")
             .RequireSitePermission(SitePermission.ManageSite);
-        group.MapPost("/{code}/features/{featureId}/disable", (HttpContext http, FeatureService features, AuditTrail audit, string featureId) =>
-                SwitchAsync(http, audit, featureId, "feature.disable", async () => await features.DisableAsync(http.AdminSite().Id, featureId)))
+        group.MapPost("/{code}/features/{featureId}/disable", async (HttpContext http, FeatureService features, string featureId) =>
+            {
+                await features.DisableAsync(http.AdminSite().Id, featureId);
+                return TypedResults.NoContent();
+            })
             .WithName("DisableSiteFeature").WithSummary("Turns a feature off for the site: its admin and public routes answer 404 there.")
+            .RequireSitePermission(SitePermission.ManageSite);
+        group.MapPut("/{code}", async (HttpContext http, SiteAdministration administration, SiteFooterForm footer) =>
+                TypedResults.Ok(SiteFooterForm.Of(await administration.UpdateAsync(http.AdminSite(), footer))))
+            .WithName("UpdateSite").WithSummary("Changes the site's footer and registration numbers (a blank value clears one).")
+            .RequireSitePermission(SitePermission.ManageSite);
+        group.MapPost("/{code}/scaffold", async (HttpContext http, SiteAdministration administration, ScaffoldRequest request) =>
+                TypedResults.Ok(new ScaffoldPayload(await administration.ScaffoldAsync(http.AdminSite(), request.Recipe))))
+            .WithName("ScaffoldSite").WithSummary("Sets the site up with a recipe for its level; ran is false when it had been already.")
+            .RequireSitePermission(SitePermission.ManageSite);
+        group.MapPost("/{code}/sites", async (HttpContext http, SiteAdministration administration, ChildSiteRequest request) =>
+            {
+                var child = await administration.CreateChildAsync(http.AdminSite(), request.Code);
+                return TypedResults.Ok(new SitePayload(child.Code, child.Name, child.Level.ToString(), true, false));
+            })
+            .WithName("CreateChildSite").WithSummary("Creates the site of a division directly below this one.")
             .RequireSitePermission(SitePermission.ManageSite);
         group.MapGet("/{code}/audit", SearchAuditAsync)
             .WithName("SearchSiteAudit").WithSummary("The site's audit trail, newest first, 50 per page.")
@@ -53,13 +75,6 @@ public static class AdminSitesApi
             .Select(s => new SitePayload(s.Code, s.Name, s.Level.ToString(), managed.Contains(s.Id), reviewed.Contains(s.Id))).ToList());
     }
 
-    private static async Task<NoContent> SwitchAsync<T>(HttpContext http, AuditTrail audit, string featureId, string action, Func<Task<T>> change)
-    {
-        var site = http.AdminSite();
-        await change();
-        await audit.RecordAsync(site.Id, new AuditRecord(action, featureId, $"功能 {featureId}"));
-        return TypedResults.NoContent();
-    }
 }
 
 public sealed record SitePayload(string Code, string Name, string Level, bool CanManage, bool CanReview);
@@ -67,3 +82,9 @@ public sealed record SitePayload(string Code, string Name, string Level, bool Ca
 public sealed record FeaturePayload(string Id, string Name, bool Enabled, bool AlwaysEnabled);
 
 public sealed record AuditPagePayload(int Total, IReadOnlyList<AuditEntry> Entries);
+
+public sealed record ScaffoldRequest(string Recipe);
+
+public sealed record ScaffoldPayload(bool Ran);
+
+public sealed record ChildSiteRequest(string Code);

@@ -17,10 +17,12 @@ public sealed class AdminAccessibilityTests(PortalBrowser portal)
         var township = portal.Services.GetRequiredService<SiteScaffolder>().TownshipsUnder("431202")[^2].Code;
         await AdminSignIn.GrantAsync(portal, "axe-admin", township, SiteRole.SiteAdmin);
         var problems = new List<string>();
-        var signIn = await (await portal.NewVisitorAsync(Viewports.Desktop)).NewPageAsync();
+        await using var browser = await portal.NewVisitorAsync(Viewports.Desktop);
+        var signIn = await browser.NewPageAsync();
         await signIn.GotoAsync(portal.Url("/admin/login"));
         await CheckAsync(signIn, "/admin/login", problems);
-        var page = await AdminSignIn.SignInAsync(portal, "axe-admin");
+        await signIn.CloseAsync();
+        var page = await AdminSignIn.SignInAsync(portal, browser, "axe-admin");
 
         foreach (var path in new[]
                  {

@@ -20,9 +20,10 @@ public static class AdminSignIn
         await people.AssignAsync(person, await portal.Services.GetRequiredService<SiteRegistry>().GetAsync(siteCode), role);
     }
 
-    public static async Task<IPage> SignInAsync(PortalBrowser portal, string name)
+    /// <summary>Signs the person in within <paramref name="browser"/> (a context the test disposes) and returns the page they land on.</summary>
+    public static async Task<IPage> SignInAsync(PortalBrowser portal, IBrowserContext browser, string name)
     {
-        var page = await (await portal.NewVisitorAsync(Viewports.Desktop)).NewPageAsync();
+        var page = await browser.NewPageAsync();
         await page.GotoAsync(portal.Url("/admin/login"));
         await page.GetByLabel("用户名").FillAsync(name);
         await page.GetByLabel("密码").FillAsync(Password);

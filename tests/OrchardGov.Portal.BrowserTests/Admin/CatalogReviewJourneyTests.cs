@@ -24,7 +24,8 @@ public sealed class CatalogReviewJourneyTests(PortalBrowser portal)
         await AdminSignIn.GrantAsync(portal, "journey-admin", township.Code, SiteRole.SiteAdmin);
         var catalog = $"/admin/{township.Code}/catalog";
 
-        var editor = await AdminSignIn.SignInAsync(portal, "journey-editor");
+        await using var editorBrowser = await portal.NewVisitorAsync(Viewports.Desktop);
+        var editor = await AdminSignIn.SignInAsync(portal, editorBrowser, "journey-editor");
         await editor.GotoAsync(portal.Url(catalog));
         var item = await editor.Locator("table a[aria-label^='编辑']").First.GetAttributeAsync("aria-label");
         await editor.Locator("table a[aria-label^='编辑']").First.ClickAsync();
@@ -33,7 +34,8 @@ public sealed class CatalogReviewJourneyTests(PortalBrowser portal)
         await editor.GetByRole(AriaRole.Button, new() { Name = "提交上级审核" }).ClickAsync();
         await Expect(editor.GetByText("已提交审核，等待上级审核")).ToBeVisibleAsync();
 
-        var reviewer = await AdminSignIn.SignInAsync(portal, "journey-reviewer");
+        await using var reviewerBrowser = await portal.NewVisitorAsync(Viewports.Desktop);
+        var reviewer = await AdminSignIn.SignInAsync(portal, reviewerBrowser, "journey-reviewer");
         await reviewer.GotoAsync(portal.Url($"{catalog}/versions"));
         await reviewer.GetByLabel("退回理由").FillAsync("公开时限应与《条例》一致：20个工作日。");
         await reviewer.GetByRole(AriaRole.Button, new() { Name = "退回" }).ClickAsync();
@@ -48,11 +50,13 @@ public sealed class CatalogReviewJourneyTests(PortalBrowser portal)
         await reviewer.GotoAsync(portal.Url($"{catalog}/versions"));
         await reviewer.GetByRole(AriaRole.Button, new() { Name = "通过" }).ClickAsync();
 
-        var visitor = await (await portal.NewVisitorAsync(Viewports.Desktop)).NewPageAsync();
+        await using var visitorBrowser = await portal.NewVisitorAsync(Viewports.Desktop);
+        var visitor = await visitorBrowser.NewPageAsync();
         await visitor.GotoAsync(portal.Url($"/{township.Code}/catalog"));
         await Expect(visitor.GetByText("自信息形成或者变更之日起20个工作日内（经审核）")).ToBeVisibleAsync();
 
-        var admin = await AdminSignIn.SignInAsync(portal, "journey-admin");
+        await using var adminBrowser = await portal.NewVisitorAsync(Viewports.Desktop);
+        var admin = await AdminSignIn.SignInAsync(portal, adminBrowser, "journey-admin");
         await admin.GotoAsync(portal.Url("/admin/audit"));
         var trail = admin.GetByRole(AriaRole.Table);
         foreach (var step in new[] { "修改公开事项", "提交目录审核", "目录审核退回", "目录审核通过" })

@@ -24,7 +24,8 @@ public sealed class KeyboardTests(PortalBrowser portal)
         await SkipToMainAsync(page, "工作动态");
         var article = await TabToAsync(page, "the first article of 工作动态", f => f.InMain && f.Href.EndsWith(".html", StringComparison.Ordinal));
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(article.Href);
+        // The address changing is what the key press must do; the heading check below waits for the page itself.
+        await page.WaitForURLAsync(article.Href, new() { WaitUntil = WaitUntilState.Commit });
 
         Assert.Contains(article.Text, portal.Township.NewsTitlesNewestFirst);
         Assert.Equal(article.Text, PageProbe.Fold(await page.Locator("main h1").InnerTextAsync()));

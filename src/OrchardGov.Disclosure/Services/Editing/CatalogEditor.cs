@@ -66,9 +66,7 @@ public sealed class CatalogEditor(CatalogReader reader, CatalogReview review, No
     public async Task MarkDomainAsync(ContentSession session, string domainKey, string? reason)
     {
         await review.EnsureEditableAsync(session);
-        var domain = await domains.MarkAsync(session, domainKey, reason, publish: false);
-        audit.Record(session, new AuditRecord("catalog.domain", domain.ContentItemId, $"领域 {domain.Name}",
-            After: new { NotApplicable = reason is not null, Reason = reason }));
+        await domains.MarkAsync(session, domainKey, reason, publish: false);
     }
 
     private static int NextOrder(SiteCatalog catalog, string domain) =>

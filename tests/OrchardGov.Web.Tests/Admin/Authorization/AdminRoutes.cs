@@ -127,6 +127,14 @@ public static class AdminRoutes
         yield return new("POST", "/api/admin/{code}/features/{featureId}/enable", Manage);
         yield return new("POST", "/api/admin/{code}/features/{featureId}/disable", Manage);
         yield return new("GET", "/api/admin/{code}/audit", Audit);
+        yield return new("PUT", "/api/admin/{code}", Manage) { Json = _ => new { sponsor = "授权矩阵主办单位" } };
+        // A recipe that no site level takes and a code that is no division below: refused by the rules, after the permission check.
+        yield return new("POST", "/api/admin/{code}/scaffold", Manage) { Json = _ => new { recipe = "no-such-recipe" } };
+        yield return new("POST", "/api/admin/{code}/sites", Manage) { Json = _ => new { code = "000" } };
+        yield return new("GET", "/api/admin/{code}/users", Manage);
+        yield return new("POST", "/api/admin/{code}/users", Manage) { Json = _ => new { userName = NewUserName(), role = "editor" } };
+        yield return new("PUT", "/api/admin/{code}/users/{userName}/roles/{role}", Manage);
+        yield return new("DELETE", "/api/admin/{code}/users/{userName}/roles/{role}", Manage);
 
         yield return new("GET", "/api/admin/{code}/articles", View);
         yield return new("GET", "/api/admin/{code}/articles/{id}", View) { Item = RouteItem.Article };

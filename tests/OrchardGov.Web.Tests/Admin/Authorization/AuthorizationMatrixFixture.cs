@@ -132,6 +132,8 @@ public sealed partial class AuthorizationMatrixFixture : IAsyncLifetime
             "number" => "1",
             "key" => site.DomainKey,
             "featureId" => ContentApi.Feature.Id,
+            "userName" => Bystander,
+            "role" => "editor",
             var name => throw new InvalidOperationException($"The matrix has no value for {{{name}}} in {route.Pattern}."),
         });
         var query = route.Handler is { } handler ? "?handler=" + handler + (route.Query.Length > 0 ? "&" + route.Query[1..] : "") : route.Query;

@@ -2,13 +2,10 @@ using Microsoft.AspNetCore.Mvc;
 using OrchardGov.ContentManagement;
 using OrchardGov.ContentManagement.Accounts;
 using OrchardGov.ContentManagement.Admin;
-using OrchardGov.ContentManagement.Audit;
 using OrchardGov.ContentManagement.Contents;
 using OrchardGov.ContentManagement.Features;
 using OrchardGov.ContentManagement.Sites;
-using OrchardGov.Recipes.Execution;
 using OrchardGov.Recipes.Models;
-using OrchardGov.Recipes.Scaffolding;
 using OrchardGov.Web.Admin;
 
 namespace OrchardGov.Web.Pages.Admin.Site;
@@ -18,8 +15,8 @@ namespace OrchardGov.Web.Pages.Admin.Site;
 /// recipe, and new sites directly below. Each change is audited; a refused change shows why and changes nothing.
 /// </summary>
 public sealed class SettingsModel(
-    SiteRegistry sites, FeatureCatalog catalog, FeatureService features, ContentStore store, RecipeCatalog recipes,
-    SiteScaffolder scaffolder, DivisionDirectory divisions, AuditTrail audit) : SiteAdminPageModel
+    SiteRegistry sites, FeatureCatalog catalog, FeatureService features, ContentStore store, SiteAdministration administration,
+    DivisionDirectory divisions) : SiteAdminPageModel
 {
     public SiteFooterForm? Footer { get; private set; }
 
@@ -42,9 +39,7 @@ public sealed class SettingsModel(
         Footer = footer;
         return !ModelState.IsValid ? await PageAsync() : await ChangeAsync(async cancellationToken =>
         {
-            var after = await sites.UpdateAsync(Site.Code, footer.ToUpdate(), cancellationToken);
-            await audit.RecordAsync(Site.Id, new AuditRecord("site.update", Site.Code, SiteSubject(Site),
-                SiteFooterForm.Of(Site), SiteFooterForm.Of(after)), cancellationToken);
+            await administration.UpdateAsync(Site, footer, cancellationToken);
             return "已保存站点信息。";
         });
     }
@@ -59,8 +54,6 @@ public sealed class SettingsModel(
             return $"功能“{descriptor.Name}”本来就已启用。";
         }
 
-        audit.Record(session, new AuditRecord("feature.enable", descriptor.Id, $"功能 {descriptor.Name}（{descriptor.Id}）",
-            new { Enabled = false }, new { Enabled = true, Features = enabled }));
         await session.CommitAsync();
         return $"已启用功能：{string.Join("、", enabled.Select(id => catalog.Get(id).Name))}。";
     });
@@ -83,47 +76,22 @@ public sealed class SettingsModel(
             return $"功能“{descriptor.Name}”本来就未启用。";
         }
 
-        audit.Record(session, new AuditRecord("feature.disable", descriptor.Id, $"功能 {descriptor.Name}（{descriptor.Id}）",
-            new { Enabled = true }, new { Enabled = false }));
         await session.CommitAsync();
         return $"已停用功能“{descriptor.Name}”。";
     });
 
     public Task<IActionResult> OnPostScaffoldAsync(string? recipe) => ChangeAsync(async cancellationToken =>
-    {
-        var chosen = (await SuitableRecipesAsync(cancellationToken)).FirstOrDefault(r => r.Name == recipe)
-            ?? throw new UserInputException($"配方“{recipe}”不适用于{SiteLevelNames.LabelOf(Site.Level)}站点；请从列表中选择配方。");
-        var title = chosen.DisplayName ?? chosen.Name;
-        var outcome = await scaffolder.ScaffoldAsync(Site.Code, chosen.Name, cancellationToken);
-        if (!outcome.Ran)
-        {
-            return $"本站点此前已用配方“{title}”搭建，这次未作改动。";
-        }
-
-        await audit.RecordAsync(Site.Id, new AuditRecord("site.scaffold", chosen.Name, SiteSubject(Site),
-            After: new { Recipe = chosen.Name, chosen.DisplayName, chosen.Version }), cancellationToken);
-        return $"已用配方“{title}”搭建本站点。";
-    });
+        await administration.ScaffoldAsync(Site, recipe, cancellationToken) ? $"已用配方“{recipe}”搭建本站点。" : $"本站点此前已用配方“{recipe}”搭建，这次未作改动。");
 
     public Task<IActionResult> OnPostCreateChildAsync(string? childCode)
     {
         ChildCode = childCode;
         return ChangeAsync(async cancellationToken =>
         {
-            var division = ChildSiteRule.Check(divisions, Site, childCode ?? "");
-            if (await sites.FindAsync(division.Code, cancellationToken) is not null)
-            {
-                throw new UserInputException($"站点 {division.Name}（{division.Code}）已经存在。");
-            }
-
-            var child = await sites.CreateAsync(new SiteCreation(division.Code, ParentCode: Site.Code), cancellationToken);
-            await audit.RecordAsync(Site.Id, new AuditRecord("site.create", child.Code, SiteSubject(child),
-                After: new { child.Code, child.Name, Level = SiteLevelNames.LabelOf(child.Level), Parent = Site.Code }), cancellationToken);
+            var child = await administration.CreateChildAsync(Site, childCode, cancellationToken);
             return $"已创建下级站点 {child.Name}（{child.Code}）。";
         });
     }
-
-    private static string SiteSubject(ContentManagement.Sites.Site site) => $"站点 {site.Name}（{site.Code}）";
 
     private FeatureDescriptor FeatureOf(string? id) =>
         catalog.Find(id ?? "") ?? throw new UserInputException($"没有功能“{id}”；请从列表中选择功能。");
@@ -151,12 +119,9 @@ public sealed class SettingsModel(
         var cancellationToken = HttpContext.RequestAborted;
         Footer ??= SiteFooterForm.Of(Site);
         Features = (await features.ListAsync(Site.Id, cancellationToken)).Where(state => !state.Feature.AlwaysEnabled).ToList();
-        Recipes = await SuitableRecipesAsync(cancellationToken);
+        Recipes = await administration.SuitableRecipesAsync(Site, cancellationToken);
         HasChildDivisions = divisions.ChildrenOf(Site.Code).Any();
         MissingChildren = HasChildDivisions ? ChildSiteRule.Missing(divisions, Site, await sites.ChildrenAsync(Site.Id, cancellationToken)) : [];
     }
 
-    private async Task<IReadOnlyList<Recipe>> SuitableRecipesAsync(CancellationToken cancellationToken) =>
-        (await recipes.ListAsync(cancellationToken)).Recipes
-            .Where(recipe => !recipe.IsSetupRecipe && (recipe.SiteLevels.Count == 0 || recipe.SiteLevels.Contains(Site.Level))).ToList();
 }
