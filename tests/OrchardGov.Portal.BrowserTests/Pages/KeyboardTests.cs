@@ -19,13 +19,14 @@ public sealed class KeyboardTests(PortalBrowser portal)
         await SkipToMainAsync(page, "home page");
         await TabToAsync(page, "the link to 工作动态", f => f.InMain && new Uri(f.Href).AbsolutePath.EndsWith("/gzdt/", StringComparison.Ordinal));
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(portal.Url(PageKind.ListColumn));
+        // The key press must lead to the page; its document is what the keyboard works on next, so its images and
+        // styles need not have finished loading (waiting for them made the test fail on a busy machine).
+        await page.WaitForURLAsync(portal.Url(PageKind.ListColumn), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
 
         await SkipToMainAsync(page, "工作动态");
         var article = await TabToAsync(page, "the first article of 工作动态", f => f.InMain && f.Href.EndsWith(".html", StringComparison.Ordinal));
         await page.Keyboard.PressAsync("Enter");
-        // The address changing is what the key press must do; the heading check below waits for the page itself.
-        await page.WaitForURLAsync(article.Href, new() { WaitUntil = WaitUntilState.Commit });
+        await page.WaitForURLAsync(article.Href, new() { WaitUntil = WaitUntilState.DOMContentLoaded });
 
         Assert.Contains(article.Text, portal.Township.NewsTitlesNewestFirst);
         Assert.Equal(article.Text, PageProbe.Fold(await page.Locator("main h1").InnerTextAsync()));
