@@ -29,13 +29,38 @@ public sealed class AccountDirectory(UserManager<AdminUser> users, StoreDbContex
             IsPlatformAdmin = platformAdmin,
             CreatedUtc = clock.GetUtcNow().UtcDateTime,
         };
-        Check(await users.CreateAsync(user, password), userName);
+        Check(await users.CreateAsync(user, password), userName, "不能创建用户");
         await audit.RecordAsync(null, new AuditRecord("user.create", user.Id, $"用户 {user.UserName}",
             After: new { user.UserName, user.DisplayName, user.IsPlatformAdmin }));
         return user;
     }
 
     public async Task<AdminUser?> FindAsync(string userName) => await users.FindByNameAsync(userName.Trim());
+
+    /// <summary>
+    /// Gives the person a new password (an operator's reset): checked against the policy before the old one is
+    /// dropped, the account unlocked, and every session signed in with the old password ended.
+    /// </summary>
+    public async Task SetPasswordAsync(AdminUser user, string password)
+    {
+        foreach (var validator in users.PasswordValidators)
+        {
+            Check(await validator.ValidateAsync(users, user, password), user.UserName ?? "");
+        }
+
+        Check(await users.RemovePasswordAsync(user), user.UserName ?? "");
+        Check(await users.AddPasswordAsync(user, password), user.UserName ?? "");
+        await users.SetLockoutEndDateAsync(user, null);
+        await users.ResetAccessFailedCountAsync(user);
+        await audit.RecordAsync(null, new AuditRecord("user.password.reset", user.Id, $"用户 {user.UserName}"));
+    }
+
+    /// <summary>A person changes their own password, proving the current one.</summary>
+    public async Task ChangePasswordAsync(AdminUser user, string current, string password)
+    {
+        Check(await users.ChangePasswordAsync(user, current, password), user.UserName ?? "", "不能修改密码");
+        await audit.RecordAsync(null, new AuditRecord("user.password.change", user.Id, $"用户 {user.UserName}"));
+    }
 
     public async Task AssignAsync(AdminUser user, Site site, SiteRole role)
     {
@@ -79,11 +104,11 @@ public sealed class AccountDirectory(UserManager<AdminUser> users, StoreDbContex
             u.SiteRoles.OrderBy(r => siteNames[r.SiteId].Code).Select(r => (siteNames[r.SiteId].Code, siteNames[r.SiteId].Name, r.Role)).ToList())).ToList();
     }
 
-    private static void Check(IdentityResult result, string userName)
+    private static void Check(IdentityResult result, string userName, string what = "不能设置用户")
     {
         if (!result.Succeeded)
         {
-            throw new UserInputException($"不能创建用户“{userName}”：" + string.Join("", result.Errors.Select(e => e.Description)));
+            throw new UserInputException($"{what}“{userName}”：" + string.Join("", result.Errors.Select(e => e.Description)));
         }
     }
 }

@@ -33,6 +33,8 @@ public static class AdminServices
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.AddAuthorization();
         services.AddIdentityCore<AdminUser>().AddSignInManager();
+        // A reset password or a removed account ends the person's other sessions within a minute.
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
         services.AddScoped<AdminNavigation>();
         services.AddScoped<SiteAdminLinks>();
         services.AddScoped<AccountAdministration>();

@@ -16,6 +16,8 @@ public sealed class AuditActions(IEnumerable<AuditActionLabels> modules)
         ["user.create"] = "创建用户",
         ["user.role.add"] = "授予角色",
         ["user.role.remove"] = "撤销角色",
+        ["user.password.reset"] = "重设密码",
+        ["user.password.change"] = "修改本人密码",
         ["site.create"] = "创建站点",
         ["site.update"] = "修改站点信息",
         ["site.scaffold"] = "用配方搭建站点",

@@ -12,6 +12,7 @@ internal static class UsersCommands
         new("users", "用户：创建账号并授予站点角色 / create accounts and give site roles")
         {
             CreateCommand(console, configure),
+            PasswordCommand(console, configure),
             ListCommand(console, configure),
         };
 
@@ -45,9 +46,9 @@ internal static class UsersCommands
             var user = await directory.FindAsync(parsed.GetValue(name)!);
             if (user is null)
             {
-                var password = console.Input is { } input ? (await input.ReadLineAsync(cancellationToken))?.Trim() : null;
-                var generated = string.IsNullOrEmpty(password);
-                password = generated ? AccountDirectory.GeneratePassword() : password!;
+                var password = await PasswordAsync(console, cancellationToken);
+                var generated = password is null;
+                password ??= AccountDirectory.GeneratePassword();
                 user = await directory.CreateAsync(parsed.GetValue(name)!, parsed.GetValue(displayName) ?? "", password, platformAdmin);
                 await console.Output.WriteLineAsync(generated
                     ? $"已创建用户 {user.UserName}，密码（只显示这一次）：{password}"
@@ -69,6 +70,30 @@ internal static class UsersCommands
         });
         return command;
     }
+
+    private static Command PasswordCommand(CliConsole console, Action<IHostApplicationBuilder>? configure)
+    {
+        var name = new Option<string>("--name") { Description = "登录名 / user name", Required = true };
+        var command = new Command("password", "重设密码并解除锁定；新密码从标准输入读取，或生成后只显示一次 / reset a password and unlock the account") { name };
+        CliAction.Set(command, console, configure, async (parsed, services, cancellationToken) =>
+        {
+            await using var scope = services.CreateAsyncScope();
+            var directory = scope.ServiceProvider.GetRequiredService<AccountDirectory>();
+            var user = await directory.FindAsync(parsed.GetValue(name)!)
+                ?? throw new UserInputException($"没有用户名为“{parsed.GetValue(name)}”的用户。");
+            var piped = await PasswordAsync(console, cancellationToken);
+            var password = piped ?? AccountDirectory.GeneratePassword();
+            await directory.SetPasswordAsync(user, password);
+            await console.Output.WriteLineAsync(piped is null
+                ? $"已重设 {user.UserName} 的密码（只显示这一次）：{password}"
+                : $"已重设 {user.UserName} 的密码（取自标准输入）");
+            return OrchardGovCli.Success;
+        });
+        return command;
+    }
+
+    private static async Task<string?> PasswordAsync(CliConsole console, CancellationToken cancellationToken) =>
+        console.Input is { } input && (await input.ReadLineAsync(cancellationToken))?.Trim() is { Length: > 0 } piped ? piped : null;
 
     private static Command ListCommand(CliConsole console, Action<IHostApplicationBuilder>? configure)
     {

@@ -26,7 +26,7 @@ public sealed class AdminAccessibilityTests(PortalBrowser portal)
 
         foreach (var path in new[]
                  {
-                     "/admin", $"/admin/{township}", $"/admin/{township}/settings", $"/admin/{township}/users", "/admin/audit",
+                     "/admin", "/admin/account", $"/admin/{township}", $"/admin/{township}/settings", $"/admin/{township}/users", "/admin/audit",
                      $"/admin/{township}/catalog", $"/admin/{township}/catalog/entry", $"/admin/{township}/catalog/versions",
                      $"/admin/{township}/columns", $"/admin/{township}/articles", $"/admin/{township}/articles/edit",
                      $"/admin/{township}/disclosure-settings",

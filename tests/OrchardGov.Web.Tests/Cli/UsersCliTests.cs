@@ -42,6 +42,27 @@ public sealed partial class UsersCliTests(PortalFactory portal) : IClassFixture<
         Assert.Equal(System.Net.HttpStatusCode.Redirect, (await client.SignInAsync("qian", "Piped-Passw0rd")).StatusCode);
     }
 
+    [Fact]
+    public async Task A_reset_password_unlocks_the_account_and_the_old_password_no_longer_signs_in()
+    {
+        var cli = CliRun.OnSqlite(portal.ConnectionString);
+        portal.CreateClient();
+        await cli.RunWithInputAsync("Before-Passw0rd\n", "users", "create", "--name", "sun", "--role", "editor", "--site", "431202002");
+        using var client = AdminClient.Anonymous(portal);
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            await client.SignInAsync("sun", "wrong-password");
+        }
+
+        var (exitCode, output, _) = await cli.RunAsync("users", "password", "--name", "sun");
+
+        Assert.Equal(0, exitCode);
+        var password = Password().Match(output).Groups[1].Value;
+        Assert.NotEqual(System.Net.HttpStatusCode.Redirect, (await client.SignInAsync("sun", "Before-Passw0rd")).StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, (await client.SignInAsync("sun", password)).StatusCode);
+        Assert.Equal(2, (await cli.RunAsync("users", "password", "--name", "nobody")).ExitCode);
+    }
+
     [GeneratedRegex("密码（只显示这一次）：(\\S+)")]
     private static partial Regex Password();
 }

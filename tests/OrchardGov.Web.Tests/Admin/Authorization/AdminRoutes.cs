@@ -33,6 +33,12 @@ public static class AdminRoutes
         // Signing out is a form post; the address answers 405 to a GET from anyone signed in.
         yield return new("GET", "/admin/logout", null);
         yield return new("POST", "/admin/logout", null) { EndsSession = true };
+        yield return new("GET", "/admin/account", null);
+        // A wrong current password: the page refuses it and nothing changes, for everyone alike.
+        yield return new("POST", "/admin/account", null)
+        {
+            Form = (_, _) => [("CurrentPassword", "not-the-password"), ("NewPassword", "Matrix-Passw0rd-2"), ("ConfirmPassword", "Matrix-Passw0rd-2")],
+        };
         yield return new("GET", "/admin/users", Manage);
         yield return new("POST", "/admin/users", Manage)
         {
