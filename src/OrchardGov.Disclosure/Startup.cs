@@ -49,6 +49,7 @@ public static class Startup
         services.AddSingleton<ScheduledPublishing>();
         services.AddHostedService(provider => provider.GetRequiredService<ScheduledPublishing>());
         services.AddSingleton<ISiteAdminMenu, DisclosureAdminMenu>();
+        services.AddSingleton<IAdminMainMenu, DisclosureMainMenu>();
         services.AddSingleton(DisclosureAuditLabels.Labels);
         services.AddSingleton<CatalogWorkbookFile>();
         services.AddSingleton<AttachmentUploads>();

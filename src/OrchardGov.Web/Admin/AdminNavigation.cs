@@ -6,7 +6,7 @@ using OrchardGov.ContentManagement.Admin;
 namespace OrchardGov.Web.Admin;
 
 /// <summary>Builds what the admin layout shows for the signed-in person and the page being shown.</summary>
-public sealed class AdminNavigation(UserManager<AdminUser> users, SiteAccess access, SiteAdminLinks siteLinks)
+public sealed class AdminNavigation(UserManager<AdminUser> users, SiteAccess access, SiteAdminLinks siteLinks, IEnumerable<IAdminMainMenu> modules)
 {
     public async Task<AdminNavigationView> BuildAsync(HttpContext http, object? pageModel)
     {
@@ -24,6 +24,8 @@ public sealed class AdminNavigation(UserManager<AdminUser> users, SiteAccess acc
             main.Add(new AdminLink("站点", "/admin#sites"));
         }
 
+        main.AddRange(modules.SelectMany(module => module.Items).Where(item => AdminAbilities.HoldsAnywhere(grants, item.Permission))
+            .OrderBy(item => item.Order).Select(item => new AdminLink(item.Title, item.Url)));
         if (AdminAbilities.HoldsAnywhere(grants, SitePermission.ManageSite))
         {
             main.Add(new AdminLink("用户", "/admin/users"));

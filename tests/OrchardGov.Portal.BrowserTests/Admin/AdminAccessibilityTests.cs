@@ -7,7 +7,7 @@ using OrchardGov.Recipes.Scaffolding;
 namespace OrchardGov.Portal.BrowserTests.Admin;
 
 /// <summary>The admin pages an editor and a reviewer work in, checked with axe-core like the public pages.</summary>
-[Collection(PortalCollection.Name)]
+[Collection(AdminCollection.Name)]
 public sealed class AdminAccessibilityTests(PortalBrowser portal)
 {
     [SkippableFact]

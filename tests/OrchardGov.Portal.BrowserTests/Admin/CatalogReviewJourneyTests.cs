@@ -11,7 +11,7 @@ namespace OrchardGov.Portal.BrowserTests.Admin;
 /// A township editor and the county's reviewer in the admin, in the browser: edit, submit, return with a reason,
 /// fix, resubmit, approve; the public catalog then shows the change and the audit trail shows every step.
 /// </summary>
-[Collection(PortalCollection.Name)]
+[Collection(AdminCollection.Name)]
 public sealed class CatalogReviewJourneyTests(PortalBrowser portal)
 {
     [SkippableFact]

@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
 using OrchardGov.Portal.BrowserTests.Browser;
+using static Microsoft.Playwright.Assertions;
 
 namespace OrchardGov.Portal.BrowserTests.Pages;
 
@@ -19,17 +20,25 @@ public sealed class KeyboardTests(PortalBrowser portal)
         await SkipToMainAsync(page, "home page");
         await TabToAsync(page, "the link to 工作动态", f => f.InMain && new Uri(f.Href).AbsolutePath.EndsWith("/gzdt/", StringComparison.Ordinal));
         await page.Keyboard.PressAsync("Enter");
-        // The key press must lead to the page; its document is what the keyboard works on next, so its images and
-        // styles need not have finished loading (waiting for them made the test fail on a busy machine).
-        await page.WaitForURLAsync(portal.Url(PageKind.ListColumn), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await ArrivesAsync(page, portal.Url(PageKind.ListColumn));
 
         await SkipToMainAsync(page, "工作动态");
         var article = await TabToAsync(page, "the first article of 工作动态", f => f.InMain && f.Href.EndsWith(".html", StringComparison.Ordinal));
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(article.Href, new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await ArrivesAsync(page, article.Href);
 
         Assert.Contains(article.Text, portal.Township.NewsTitlesNewestFirst);
         Assert.Equal(article.Text, PageProbe.Fold(await page.Locator("main h1").InnerTextAsync()));
+    }
+
+    /// <summary>
+    /// The key press led to the page: its address and its heading are there. Polled rather than awaited as a
+    /// navigation, whose load events Playwright at times missed after a key press in a long run.
+    /// </summary>
+    private static async Task ArrivesAsync(IPage page, string url)
+    {
+        await Expect(page).ToHaveURLAsync(url, new() { Timeout = 60_000 });
+        await Expect(page.Locator("main h1")).ToBeVisibleAsync(new() { Timeout = 60_000 });
     }
 
     /// <summary>From a fresh load: the first Tab lands on the skip link, which shows focus and, activated, puts the focus in main.</summary>
