@@ -36,14 +36,15 @@ public sealed class IndexModel(SiteAccess access) : PageModel
     {
         var cancellationToken = HttpContext.RequestAborted;
         Grants = await access.GrantsAsync(User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "", cancellationToken);
+        var reach = await access.SitesAllowingAsync(Grants, [SitePermission.ManageSite, SitePermission.ViewDrafts, SitePermission.Review], cancellationToken);
         List<(string Key, string Title, IReadOnlyList<ContentManagement.Sites.Site> Sites, string LinkSuffix)> lists = Grants.IsPlatformAdmin
-            ? [("all", "全部站点", await access.SitesAllowingAsync(Grants, SitePermission.ManageSite, cancellationToken), "")]
+            ? [("all", "全部站点", reach[SitePermission.ManageSite], "")]
             :
             [
                 // A site admin of a county manages its townships but reads only its own drafts: those links go to settings.
-                ("manage", "我管理的站点", await access.SitesAllowingAsync(Grants, SitePermission.ManageSite, cancellationToken), "/settings"),
-                ("edit", "我编辑的站点", await access.SitesAllowingAsync(Grants, SitePermission.ViewDrafts, cancellationToken), ""),
-                ("review", "我审核的站点", await access.SitesAllowingAsync(Grants, SitePermission.Review, cancellationToken), ""),
+                ("manage", "我管理的站点", reach[SitePermission.ManageSite], "/settings"),
+                ("edit", "我编辑的站点", reach[SitePermission.ViewDrafts], ""),
+                ("review", "我审核的站点", reach[SitePermission.Review], ""),
             ];
         ShowSearch = !string.IsNullOrWhiteSpace(Q) || lists.Any(list => list.Sites.Count > PageSize);
         Groups = lists
