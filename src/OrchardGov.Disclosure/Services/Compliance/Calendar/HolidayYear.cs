@@ -1,4 +1,4 @@
-namespace OrchardGov.Disclosure.Compliance.Calendar;
+namespace OrchardGov.Disclosure.Services.Compliance.Calendar;
 
 /// <summary>
 /// One year's statutory holidays and 调休 working days, as the State Council's notice sets them. A date not listed

@@ -1,4 +1,4 @@
-namespace OrchardGov.Disclosure.Compliance.Calendar;
+namespace OrchardGov.Disclosure.Services.Compliance.Calendar;
 
 /// <summary>
 /// Working days (工作日) in mainland China: statutory holidays off, 调休 weekend days on, otherwise Monday to Friday.
