@@ -6,7 +6,7 @@ using OrchardGov.Disclosure.Models;
 
 namespace OrchardGov.Disclosure.Indexes;
 
-/// <summary>The catalog entries of a site, by domain, 公开方式 and bound column (latest and published versions).</summary>
+/// <summary>The catalog entries of a site, by domain, 公开方式 and bound column, with their 公开时限 (latest and published versions).</summary>
 public sealed class CatalogEntryIndex : IndexRow
 {
     public required string ContentItemId { get; set; }
@@ -18,6 +18,9 @@ public sealed class CatalogEntryIndex : IndexRow
     public bool Township { get; set; }
     public string? ColumnId { get; set; }
     public string? ResponsibleUnit { get; set; }
+
+    /// <summary>The 公开时限 as written, from which compliance reads the entry's deadline rule.</summary>
+    public string? TimeLimit { get; set; }
     public int Order { get; set; }
     public bool Latest { get; set; }
     public bool Published { get; set; }
@@ -55,6 +58,7 @@ public sealed class CatalogEntryIndexProvider : IndexProvider<CatalogEntryIndex>
             Township = entry.Levels.Contains(DisclosureLevel.Township),
             ColumnId = entry.ColumnId,
             ResponsibleUnit = entry.ResponsibleUnit,
+            TimeLimit = entry.TimeLimit,
             Order = entry.Order,
             Latest = item.Latest,
             Published = item.Published,

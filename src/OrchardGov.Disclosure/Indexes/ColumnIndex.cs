@@ -18,6 +18,9 @@ public sealed class ColumnIndex : IndexRow
     public FreshnessClass Freshness { get; set; }
     public string? Domain { get; set; }
     public bool Hidden { get; set; }
+
+    /// <summary>A single-page column whose page has no text: a blank column (空白栏目) to inspectors.</summary>
+    public bool EmptyPage { get; set; }
     public bool Latest { get; set; }
     public bool Published { get; set; }
 }
@@ -56,6 +59,7 @@ public sealed class ColumnIndexProvider : IndexProvider<ColumnIndex>
             Freshness = column.Freshness,
             Domain = column.Domain.Length == 0 ? null : column.Domain,
             Hidden = column.Hidden,
+            EmptyPage = column.Kind == ColumnKind.SinglePage && HtmlText.IsBlank(column.Body),
             Latest = item.Latest,
             Published = item.Published,
         };

@@ -157,6 +157,9 @@ namespace OrchardGov.Disclosure.Migrations.Schema.Postgres
                     b.Property<int>("SiteId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("TimeLimit")
+                        .HasColumnType("text");
+
                     b.Property<bool>("Township")
                         .HasColumnType("boolean");
 
@@ -190,6 +193,9 @@ namespace OrchardGov.Disclosure.Migrations.Schema.Postgres
                     b.Property<string>("Domain")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
+
+                    b.Property<bool>("EmptyPage")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Freshness")
                         .IsRequired()

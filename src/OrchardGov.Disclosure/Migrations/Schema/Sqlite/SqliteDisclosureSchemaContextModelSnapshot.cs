@@ -148,6 +148,9 @@ namespace OrchardGov.Disclosure.Migrations.Schema.Sqlite
                     b.Property<int>("SiteId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("TimeLimit")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("Township")
                         .HasColumnType("INTEGER");
 
@@ -179,6 +182,9 @@ namespace OrchardGov.Disclosure.Migrations.Schema.Sqlite
                     b.Property<string>("Domain")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("EmptyPage")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Freshness")
                         .IsRequired()

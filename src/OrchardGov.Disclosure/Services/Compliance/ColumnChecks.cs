@@ -1,0 +1,67 @@
+using OrchardGov.Disclosure.Models;
+using OrchardGov.Disclosure.Services.Compliance.Reports;
+
+namespace OrchardGov.Disclosure.Services.Compliance;
+
+/// <summary>
+/// The visible columns an inspector checks: every leaf column that lists articles or shows a page, and every column
+/// with an update cycle. A column's last update is its newest published article, its sub-columns' included.
+/// </summary>
+public static class ColumnChecks
+{
+    public static IReadOnlyList<ColumnFinding> Find(
+        string siteCode, ColumnTree tree, IReadOnlySet<string> emptyPages, IEnumerable<EntryFact> entries, IReadOnlyList<ArticleFact> published,
+        IReadOnlyList<EntryFinding> entryFindings, IReadOnlyList<ArticleFinding> articles, DueDates dates)
+    {
+        var today = dates.Today;
+        var visible = tree.All.Where(c => !tree.IsHidden(c.ContentItemId)).ToDictionary(c => c.ContentItemId);
+        var direct = published.Where(a => a.ColumnId is not null && visible.ContainsKey(a.ColumnId)).GroupBy(a => a.ColumnId!)
+            .ToDictionary(g => g.Key, g => (Count: g.Count(), Last: g.Max(a => a.PublishedOn)));
+        var columnOfEntry = entries.Where(e => e.ColumnId is not null).ToDictionary(e => e.Id, e => e.ColumnId!);
+        var owed = entryFindings.Where(f => f.Problem != EntryProblem.NoColumn && columnOfEntry.ContainsKey(f.EntryId))
+            .GroupBy(f => columnOfEntry[f.EntryId]).ToDictionary(g => g.Key, g => g.Min(f => f.Due));
+        var nextDue = articles.Where(a => a.State == ArticleState.Pending && a.EntryId is not null && columnOfEntry.ContainsKey(a.EntryId))
+            .GroupBy(a => columnOfEntry[a.EntryId!]).ToDictionary(g => g.Key, g => g.Min(a => a.Due));
+
+        var findings = new List<ColumnFinding>();
+        foreach (var column in visible.Values)
+        {
+            var children = tree.Children(column.ContentItemId).Where(c => visible.ContainsKey(c.ContentItemId)).ToList();
+            var leaf = children.Count == 0;
+            if (!(leaf && column.Kind is ColumnKind.List or ColumnKind.SinglePage) && column.Freshness == FreshnessClass.Static)
+            {
+                continue;
+            }
+
+            var (count, last) = Subtree(column, tree, visible, direct, []);
+            var staleFrom = last is { } day ? FreshnessRules.StaleFrom(column.Freshness, day) : null;
+            var stale = column.Freshness != FreshnessClass.Static && (last is null || today >= staleFrom);
+            var blank = leaf && (column.Kind == ColumnKind.List ? count == 0 : column.Kind == ColumnKind.SinglePage && emptyPages.Contains(column.ContentItemId));
+            var notUpdated = owed.TryGetValue(column.ContentItemId, out var missedDue);
+            var notUpdatedFrom = notUpdated ? missedDue?.AddDays(1) : nextDue.GetValueOrDefault(column.ContentItemId)?.AddDays(1);
+            var soonest = new[] { staleFrom, notUpdatedFrom }.OfType<DateOnly>().Select(d => SiteComplianceAnalyzer.Days(today, d)).DefaultIfEmpty(int.MinValue).Min();
+            findings.Add(new ColumnFinding(
+                column.ContentItemId, tree.PathOf(column.ContentItemId), tree.UrlOf(siteCode, column.ContentItemId), column.Freshness,
+                count, last, blank, stale, notUpdated, staleFrom, notUpdatedFrom,
+                blank || stale || notUpdated ? 0 : soonest == int.MinValue ? null : soonest));
+        }
+
+        return findings.OrderBy(f => f.DaysUntilAtRisk ?? int.MaxValue).ThenBy(f => f.Path, StringComparer.Ordinal).ToList();
+    }
+
+    private static (int Count, DateOnly? Last) Subtree(
+        Column column, ColumnTree tree, Dictionary<string, Column> visible, Dictionary<string, (int Count, DateOnly? Last)> direct, HashSet<string> seen)
+    {
+        var (count, last) = direct.GetValueOrDefault(column.ContentItemId);
+        // A damaged tree can hold a cycle; each column is counted once.
+        seen.Add(column.ContentItemId);
+        foreach (var child in tree.Children(column.ContentItemId).Where(c => visible.ContainsKey(c.ContentItemId) && !seen.Contains(c.ContentItemId)))
+        {
+            var (childCount, childLast) = Subtree(child, tree, visible, direct, seen);
+            count += childCount;
+            last = childLast > last || last is null ? childLast : last;
+        }
+
+        return (count, last);
+    }
+}

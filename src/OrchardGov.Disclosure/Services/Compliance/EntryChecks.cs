@@ -1,0 +1,50 @@
+using OrchardGov.Disclosure.Services.Compliance.Reports;
+
+namespace OrchardGov.Disclosure.Services.Compliance;
+
+/// <summary>
+/// The problems of proactive entries: no visible column; standing content (实时, 及时, 长期公开) missing; a periodic
+/// deadline passed with nothing published since its period began; an article overdue.
+/// </summary>
+public static class EntryChecks
+{
+    public static IReadOnlyList<EntryFinding> Find(
+        IEnumerable<EntryFact> entries, ColumnTree tree, DeadlineRuleBook book, IReadOnlyList<ArticleFact> published,
+        IReadOnlyList<ArticleFinding> articles, DueDates dates)
+    {
+        var lastPublished = published.Where(a => a.EntryId is not null).GroupBy(a => a.EntryId!)
+            .ToDictionary(g => g.Key, g => g.Max(a => a.PublishedOn) ?? DateOnly.MinValue, StringComparer.Ordinal);
+        var overdue = articles.Where(a => a.State == ArticleState.Overdue && a.EntryId is not null).GroupBy(a => a.EntryId!)
+            .ToDictionary(g => g.Key, g => g.Min(a => a.Due), StringComparer.Ordinal);
+
+        var findings = new List<EntryFinding>();
+        foreach (var entry in entries.OrderBy(e => e.Domain, StringComparer.Ordinal).ThenBy(e => e.Category, StringComparer.Ordinal).ThenBy(e => e.Item, StringComparer.Ordinal))
+        {
+            EntryFinding Finding(EntryProblem problem, DateOnly? due = null) => new(entry.Id, entry.Domain, entry.Category, entry.Item, problem, due);
+
+            if (entry.ColumnId is not { } column || tree.Find(column) is null || tree.IsHidden(column))
+            {
+                findings.Add(Finding(EntryProblem.NoColumn));
+            }
+
+            var rule = book.For(entry.TimeLimit).Rule;
+            var hasContent = lastPublished.TryGetValue(entry.Id, out var last);
+            if (SiteComplianceAnalyzer.IsStanding(rule) && !hasContent)
+            {
+                findings.Add(Finding(EntryProblem.NoContent));
+            }
+
+            if (rule is { Periodic: true } && dates.LastClosedPeriod(rule) is { } period && !(hasContent && last >= period.Start))
+            {
+                findings.Add(Finding(EntryProblem.PeriodMissed, period.Due));
+            }
+
+            if (overdue.TryGetValue(entry.Id, out var due))
+            {
+                findings.Add(Finding(EntryProblem.ArticleOverdue, due));
+            }
+        }
+
+        return findings;
+    }
+}
