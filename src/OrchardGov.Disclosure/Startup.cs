@@ -16,6 +16,7 @@ using OrchardGov.Disclosure.Services;
 using OrchardGov.Disclosure.Services.Editing;
 using OrchardGov.Disclosure.Services.Review;
 using OrchardGov.Disclosure.Services.Settings;
+using OrchardGov.Disclosure.Services.Compliance;
 using OrchardGov.ContentManagement.Theming;
 
 namespace OrchardGov.Disclosure;
@@ -54,6 +55,7 @@ public static class Startup
         services.AddSingleton<CatalogWorkbookFile>();
         services.AddSingleton<AttachmentUploads>();
         services.AddSingleton<ArticleForm>();
+        services.AddCompliance();
 
         return services;
     }

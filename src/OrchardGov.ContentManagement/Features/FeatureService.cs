@@ -33,6 +33,15 @@ public sealed class FeatureService(
             || await db.SiteFeatures.AnyAsync(f => f.SiteId == siteId && f.FeatureId == feature.Id, cancellationToken);
     }
 
+    /// <summary>The ids of the sites where the feature is on.</summary>
+    public async Task<IReadOnlySet<int>> SitesWithAsync(string featureId, CancellationToken cancellationToken = default)
+    {
+        await using var db = contexts.Create();
+        return catalog.Find(featureId) is { AlwaysEnabled: true }
+            ? (await db.Sites.Select(s => s.Id).ToListAsync(cancellationToken)).ToHashSet()
+            : (await db.SiteFeatures.Where(f => f.FeatureId == featureId).Select(f => f.SiteId).ToListAsync(cancellationToken)).ToHashSet();
+    }
+
     /// <summary>Enables the feature and the features it depends on; returns the ids newly enabled.</summary>
     public async Task<IReadOnlyList<string>> EnableAsync(int siteId, string featureId, CancellationToken cancellationToken = default)
     {

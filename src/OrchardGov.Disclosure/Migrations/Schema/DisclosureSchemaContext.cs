@@ -1,12 +1,14 @@
 using Microsoft.EntityFrameworkCore;
 using OrchardGov.ContentManagement.Indexes;
 using OrchardGov.Disclosure.Indexes;
+using OrchardGov.Disclosure.Services.Compliance.Calendar;
 
 namespace OrchardGov.Disclosure.Migrations.Schema;
 
 /// <summary>
-/// The module's index tables alone, for the module's own EF Core migrations (one subclass per provider, each
-/// with its own history table). At run time the same tables are mapped into the store's context by the providers.
+/// The module's tables alone, for the module's own EF Core migrations (one subclass per provider, each with its own
+/// history table). At run time the index tables are mapped into the store's context by the providers; the holiday
+/// years are read with plain commands.
 /// </summary>
 public abstract class DisclosureSchemaContext(DbContextOptions options) : DbContext(options)
 {
@@ -21,6 +23,8 @@ public abstract class DisclosureSchemaContext(DbContextOptions options) : DbCont
         {
             provider.ConfigureTable(modelBuilder);
         }
+
+        modelBuilder.ApplyConfiguration(new HolidayYearRecordConfiguration());
     }
 }
 

@@ -245,6 +245,28 @@ namespace OrchardGov.Disclosure.Migrations.Schema.Postgres
 
                     b.ToTable("ColumnIndex", (string)null);
                 });
+
+            modelBuilder.Entity("OrchardGov.Disclosure.Services.Compliance.Calendar.HolidayYearRecord", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("LoadedBy")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<DateTime>("LoadedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("HolidayYears", (string)null);
+                });
 #pragma warning restore 612, 618
         }
     }

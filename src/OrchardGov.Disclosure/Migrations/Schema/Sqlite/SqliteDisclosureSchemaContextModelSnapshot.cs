@@ -234,6 +234,28 @@ namespace OrchardGov.Disclosure.Migrations.Schema.Sqlite
 
                     b.ToTable("ColumnIndex", (string)null);
                 });
+
+            modelBuilder.Entity("OrchardGov.Disclosure.Services.Compliance.Calendar.HolidayYearRecord", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LoadedBy")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LoadedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("HolidayYears", (string)null);
+                });
 #pragma warning restore 612, 618
         }
     }
