@@ -17,4 +17,7 @@ public enum SitePermission
 
     /// <summary>Read and export the site's audit trail.</summary>
     ViewAudit,
+
+    /// <summary>Read the compliance figures of the site and of the sites below it (the county's supervision dashboard).</summary>
+    ViewCompliance,
 }
