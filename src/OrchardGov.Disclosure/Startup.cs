@@ -67,6 +67,7 @@ public static class Startup
         endpoints.MapAdminCatalogApi();
         endpoints.MapAdminColumnsApi();
         endpoints.MapAdminArticlesApi();
+        endpoints.MapComplianceApi();
         endpoints.MapDisclosurePortal();
         return endpoints;
     }

@@ -58,7 +58,7 @@ public static class AdminServices
             };
             cookie.Events.OnRedirectToLogin = context =>
             {
-                if (context.Request.Path.StartsWithSegments("/api"))
+                if (IsApi(context.Request.Path))
                 {
                     context.Response.StatusCode = StatusCodes.Status401Unauthorized;
                 }
@@ -87,4 +87,8 @@ public static class AdminServices
         app.MapOpenApi();
         return app;
     }
+
+    // JSON routes answer 401 rather than a redirect to the sign-in page: /api/admin/... and a site's /{code}/api/....
+    private static bool IsApi(PathString path) =>
+        path.StartsWithSegments("/api") || path.Value?.Split('/', 4) is [_, _, "api", ..];
 }

@@ -4,7 +4,8 @@ namespace OrchardGov.Web.Cli;
 
 /// <summary>
 /// The command-line verbs of the same executable: <c>OrchardGov.Web VERB ...</c>. Exit codes: 0 done,
-/// 2 bad arguments or an unknown site or feature, 1 anything else (such as a database that cannot be used).
+/// 2 bad arguments or an unknown site or feature, 3 a
+/// compliance check that found a veto, 1 anything else (such as a database that cannot be used).
 /// </summary>
 public static class OrchardGovCli
 {
@@ -12,7 +13,10 @@ public static class OrchardGovCli
     public const int Failure = 1;
     public const int BadInput = 2;
 
-    private static readonly HashSet<string> Verbs = ["sites", "features", "recipes", "catalog", "templates", "users", "--help", "-h", "-?", "help"];
+    /// <summary><c>compliance check</c>: a site meets a single-veto rule.</summary>
+    public const int VetoMet = 3;
+
+    private static readonly HashSet<string> Verbs = ["sites", "features", "recipes", "catalog", "templates", "users", "compliance", "calendar", "--help", "-h", "-?", "help"];
 
     public static bool Handles(string[] args) =>
         args.SkipWhile(arg => arg is "--verbose" or "-v").FirstOrDefault() is { } verb && Verbs.Contains(verb);
@@ -31,6 +35,8 @@ public static class OrchardGovCli
             CatalogCommands.Create(console, configure),
             TemplatesCommands.Create(console, configure),
             UsersCommands.Create(console, configure),
+            ComplianceCommands.Create(console, configure),
+            CalendarCommands.Create(console, configure),
         };
         root.Options.Add(CliAction.Verbose);
 

@@ -28,4 +28,7 @@ public enum DeadlineKind
 
     /// <summary>A person decided the entry is not to be timed (不计时限).</summary>
     NotTimed,
+
+    /// <summary>每月D日前: by that calendar day of every month (the last day in shorter months).</summary>
+    MonthlyByDate,
 }
