@@ -47,7 +47,7 @@ public static class SiteComplianceAnalyzer
             Coverage(entries.Values, tree, publishedRows, entryFindings),
             Count(findings, dates.Today),
             findings.Where(f => f.State is ArticleState.Late or ArticleState.Overdue or ArticleState.Pending or ArticleState.Undated)
-                .OrderBy(f => f.State).ThenBy(f => f.Due).ThenBy(f => f.Title, StringComparer.Ordinal).ToList(),
+                .OrderBy(f => Urgency(f.State)).ThenBy(f => f.Due).ThenBy(f => f.Title, StringComparer.Ordinal).ToList(),
             entryFindings,
             columns,
             homeLastUpdated,
@@ -59,6 +59,15 @@ public static class SiteComplianceAnalyzer
             facts.NotApplicableDomains,
             dates.UnknownYears);
     }
+
+    // What needs doing first: overdue pieces, then those still due, then the late ones already out.
+    private static int Urgency(ArticleState state) => state switch
+    {
+        ArticleState.Overdue => 0,
+        ArticleState.Pending => 1,
+        ArticleState.Late => 2,
+        _ => 3,
+    };
 
     public static bool IsStanding(DeadlineRule? rule) => rule is not null && StandingKinds.Contains(rule.Kind);
 

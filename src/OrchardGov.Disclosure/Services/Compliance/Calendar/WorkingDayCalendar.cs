@@ -68,13 +68,16 @@ public sealed class WorkingDayCalendar
         return new(count, unknown);
     }
 
+    private const int LastDecemberDaysFrom = 25;
+
     /// <summary>
     /// The years without a notice among those that decide the days from <paramref name="first"/> to <paramref name="last"/>.
-    /// A December day is also decided by the next year's notice, which may move days back into it (元旦 调休).
+    /// The last days of December are also decided by the next year's notice, which may move them (元旦 调休): the notices
+    /// of 2007–2027 reached back as far as 12-29; a few days' margin is kept.
     /// </summary>
     private IReadOnlyList<int> UnknownYearsCounting(DateOnly first, DateOnly last)
     {
-        var lastDeciding = last.Month == 12 ? last.Year + 1 : last.Year;
+        var lastDeciding = last >= new DateOnly(last.Year, 12, LastDecemberDaysFrom) ? last.Year + 1 : last.Year;
         List<int>? unknown = null;
         for (var year = first.Year; year <= lastDeciding; year++)
         {

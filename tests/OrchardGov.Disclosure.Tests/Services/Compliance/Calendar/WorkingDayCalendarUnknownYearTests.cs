@@ -52,13 +52,16 @@ public sealed class WorkingDayCalendarUnknownYearTests
     }
 
     [Fact]
-    public void A_december_count_is_uncertain_while_the_next_notice_which_may_move_its_days_is_unknown()
+    public void A_count_into_the_last_days_of_december_is_uncertain_while_the_next_notice_which_may_move_them_is_unknown()
     {
-        // From Tue 2026-12-01: 12-02..04 = 1..3, 12-07 = 4, Tue 12-08 = 5. The 2027 notice may still move late-December days.
-        var answer = Calendar.AddWorkingDays(new DateOnly(2026, 12, 1), 5);
+        // From Tue 2026-12-01: 12-02..04 = 1..3, 12-07 = 4, Tue 12-08 = 5: early December is the 2026 notice's alone.
+        var early = Calendar.AddWorkingDays(new DateOnly(2026, 12, 1), 5);
+        // From Mon 2026-12-21: 12-22..25 = 1..4, Mon 12-28 = 5: the 2027 notice may still move 12-28.
+        var late = Calendar.AddWorkingDays(new DateOnly(2026, 12, 21), 5);
 
-        Assert.Equal(new DateOnly(2026, 12, 8), answer.Value);
-        Assert.Equal([2027], answer.UnknownYears);
+        Assert.Equal((new DateOnly(2026, 12, 8), 0), (early.Value, early.UnknownYears.Count));
+        Assert.Equal(new DateOnly(2026, 12, 28), late.Value);
+        Assert.Equal([2027], late.UnknownYears);
     }
 
     [Fact]
