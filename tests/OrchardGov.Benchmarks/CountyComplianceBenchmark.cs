@@ -1,0 +1,81 @@
+using BenchmarkDotNet.Attributes;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using OrchardGov.ContentManagement;
+using OrchardGov.ContentManagement.Contents;
+using OrchardGov.ContentManagement.Features;
+using OrchardGov.ContentManagement.Sites;
+using OrchardGov.ContentManagement.Storage;
+using OrchardGov.Disclosure;
+using OrchardGov.Disclosure.Services.Compliance;
+using OrchardGov.Recipes;
+
+namespace OrchardGov.Benchmarks;
+
+/// <summary>
+/// The county's compliance report over 200 townships × 300 entries × 2,000 articles (400,000 articles): every
+/// township's facts read, every article checked against its deadline, every column's freshness and the veto rules.
+/// </summary>
+[MemoryDiagnoser]
+[MedianColumn]
+public class CountyComplianceBenchmark
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), $"orchardgov-compliance-{Guid.NewGuid():N}");
+    private ScratchDatabase _database = null!;
+    private ServiceProvider _services = null!;
+    private ComplianceReports _reports = null!;
+    private Site _county = null!;
+    private bool _outputChecked;
+
+    [Params(DatabaseProvider.Sqlite, DatabaseProvider.Postgres)]
+    public DatabaseProvider Provider { get; set; }
+
+    [GlobalSetup]
+    public void PrepareCounty()
+    {
+        Directory.CreateDirectory(_folder);
+        _database = ScratchDatabase.For(Provider, _folder, "compliance");
+        _database.Create();
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["OrchardGov:Database:Provider"] = Provider.ToString(),
+                ["OrchardGov:Database:ConnectionString"] = _database.ConnectionString,
+            })
+            .Build();
+        _services = new ServiceCollection()
+            .AddSingleton<IConfiguration>(configuration)
+            .AddContentManagement(configuration, _folder)
+            .AddRecipes(configuration, Path.Combine(AppContext.BaseDirectory, "recipes"))
+            .AddDisclosure()
+            .BuildServiceProvider();
+        _services.GetRequiredService<StoreInitializer>().InitializeAsync().GetAwaiter().GetResult();
+        var seed = new CountyComplianceSeed(
+            _services.GetRequiredService<ContentStore>(), _services.GetRequiredService<SiteRegistry>(), _services.GetRequiredService<FeatureService>());
+        _county = seed.CreateAsync().GetAwaiter().GetResult();
+        _reports = _services.GetRequiredService<ComplianceReports>();
+    }
+
+    [GlobalCleanup]
+    public void DropDatabase()
+    {
+        _services.Dispose();
+        _database.Drop();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    [Benchmark(Description = "county report, 200 townships, 400,000 articles")]
+    public async Task CountyReport()
+    {
+        var report = await _reports.ForCountyAsync(_county);
+        if (!_outputChecked)
+        {
+            var total = report.Total;
+            _outputChecked = report.Sites.Count == CountyComplianceSeed.Townships
+                && total.ProactiveEntries == CountyComplianceSeed.Townships * CountyComplianceSeed.EntriesPerTownship
+                && total.Late + total.Overdue > 0
+                ? true
+                : throw new InvalidOperationException($"The report is not the seeded county's: {report.Sites.Count} sites, {total.ProactiveEntries} entries.");
+        }
+    }
+}
