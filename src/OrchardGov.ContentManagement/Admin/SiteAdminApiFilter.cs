@@ -11,7 +11,8 @@ using OrchardGov.ContentManagement.Sites;
 namespace OrchardGov.ContentManagement.Admin;
 
 /// <summary>
-/// The admin JSON API's guard, as <see cref="SiteAdminPageModel"/> is the pages': the <c>{code}</c> site must exist
+/// The admin JSON API's guard, as <see cref="SiteAdminPageModel"/> is the pages': the <c>{code}</c> (or a site's own
+/// <c>{siteCode}</c>) site must exist
 /// (and have the feature on), else 404; the signed-in person must hold the permission there, else 403. A refused
 /// request (<see cref="UserInputException"/>) answers 400 with its message; a concurrent conflicting change 409.
 /// </summary>
@@ -23,7 +24,8 @@ public static class SiteAdminApiFilter
         {
             var http = invocation.HttpContext;
             var services = http.RequestServices;
-            var site = await services.GetRequiredService<SiteRegistry>().FindAsync(http.GetRouteValue("code") as string ?? "", http.RequestAborted);
+            var site = await services.GetRequiredService<SiteRegistry>().FindAsync(
+                (http.GetRouteValue("code") ?? http.GetRouteValue("siteCode")) as string ?? "", http.RequestAborted);
             if (site is null || (featureId is not null && !await services.GetRequiredService<FeatureService>().IsEnabledAsync(site.Id, featureId, http.RequestAborted)))
             {
                 return Results.NotFound();

@@ -22,6 +22,8 @@ public sealed class DisclosureAdminMenu : ISiteAdminMenu
             new("栏目", $"{root}/columns", SitePermission.ViewDrafts, 30),
             new("文章", $"{root}/articles", SitePermission.ViewDrafts, 40),
             new("政务公开设置", $"{root}/disclosure-settings", SitePermission.ManageSite, 50),
+            new("合规检查", $"{root}/compliance", SitePermission.ViewDrafts, 60),
+            new("下级合规", $"{root}/compliance/sites", SitePermission.ViewCompliance, 70),
         ];
     }
 }

@@ -30,6 +30,9 @@ public static class DisclosureAuditLabels
             ["article.approve"] = "文章审核通过",
             ["article.return"] = "文章审核退回",
             ["settings.disclosure"] = "修改政务公开设置",
+            ["compliance.rule"] = "设定公开时限规则",
+            ["calendar.load"] = "载入节假日安排",
+            ["calendar.remove"] = "撤销载入的节假日安排",
         },
         new Dictionary<string, string>(StringComparer.Ordinal)
         {

@@ -3,8 +3,12 @@ using OrchardGov.ContentManagement.Admin;
 
 namespace OrchardGov.Disclosure.Admin;
 
-/// <summary>The reviewer's queue in the admin's main menu.</summary>
+/// <summary>The reviewer's queue and, for platform administrators, the working-day calendar in the admin's main menu.</summary>
 public sealed class DisclosureMainMenu : IAdminMainMenu
 {
-    public IEnumerable<AdminMenuItem> Items { get; } = [new("待我审核", "/admin/reviews", SitePermission.Review, 10)];
+    public IEnumerable<AdminMenuItem> Items { get; } =
+    [
+        new("待我审核", "/admin/reviews", SitePermission.Review, 10),
+        new("节假日安排", "/admin/calendar", SitePermission.ManageSite, 20) { PlatformOnly = true },
+    ];
 }

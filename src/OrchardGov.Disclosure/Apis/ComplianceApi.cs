@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using OrchardGov.ContentManagement.Accounts;
 using OrchardGov.ContentManagement.Admin;
+using OrchardGov.ContentManagement.Sites;
 using OrchardGov.Disclosure.Services.Compliance;
 using OrchardGov.Disclosure.Services.Compliance.Reports;
 
@@ -17,7 +18,7 @@ public static class ComplianceApi
 {
     public static RouteGroupBuilder MapComplianceApi(this IEndpointRouteBuilder endpoints)
     {
-        var group = endpoints.MapGroup("/{code}/api/compliance").WithTags("Compliance").RequireAuthorization();
+        var group = endpoints.MapGroup($"/{SiteCodes.RouteSegment}/api/compliance").WithTags("Compliance").RequireAuthorization();
         var feature = Manifest.Disclosure.Id;
         group.MapGet("/", GetSiteAsync).WithName("GetCompliance")
             .WithSummary("The site's compliance report today: coverage, each piece of information against its deadline, column freshness, veto rules.")

@@ -24,7 +24,7 @@ public sealed class AdminNavigation(UserManager<AdminUser> users, SiteAccess acc
             main.Add(new AdminLink("站点", "/admin#sites"));
         }
 
-        main.AddRange(modules.SelectMany(module => module.Items).Where(item => AdminAbilities.HoldsAnywhere(grants, item.Permission))
+        main.AddRange(modules.SelectMany(module => module.Items).Where(item => item.PlatformOnly ? grants.IsPlatformAdmin : AdminAbilities.HoldsAnywhere(grants, item.Permission))
             .OrderBy(item => item.Order).Select(item => new AdminLink(item.Title, item.Url)));
         if (AdminAbilities.HoldsAnywhere(grants, SitePermission.ManageSite))
         {

@@ -21,6 +21,6 @@ public sealed class SiteAdminLinks(FeatureService features, IEnumerable<ISiteAdm
             .. menus.SelectMany(menu => menu.ItemsFor(site, enabled)),
             new("审计日志", "/admin/audit?site=" + site.Code, SitePermission.ViewAudit, int.MaxValue),
         ];
-        return items.Where(item => page.Can(item.Permission)).OrderBy(item => item.Order).Select(item => new AdminLink(item.Title, item.Url)).ToList();
+        return items.Where(item => page.Can(item.Permission) && (!item.PlatformOnly || page.Grants.IsPlatformAdmin)).OrderBy(item => item.Order).Select(item => new AdminLink(item.Title, item.Url)).ToList();
     }
 }

@@ -59,7 +59,8 @@ public sealed class AdminAuthorizationMatrixTests(AuthorizationMatrixFixture mat
     {
         var route = AdminRoutes.Find(name.Key);
         var site = target ?? TargetSite.Township;
-        var allowed = target is { } aimed ? RolePolicy.Allows(persona, aimed, route.Needs!.Value) : RolePolicy.AllowsOffSite(persona, route.Needs);
+        var allowed = route.PlatformOnly ? persona == Persona.PlatformAdmin
+            : target is { } aimed ? RolePolicy.Allows(persona, aimed, route.Needs!.Value) : RolePolicy.AllowsOffSite(persona, route.Needs);
         using var request = await matrix.PrepareAsync(persona, route, site);
         var before = await matrix.FingerprintAsync();
 

@@ -27,6 +27,9 @@ public sealed record AdminRoute(string Method, string Pattern, SitePermission? N
     /// <summary>The fields of a page's form on the given site about the given item (the anti-forgery token is added when posting).</summary>
     public Func<SiteSamples, string, IEnumerable<(string Name, string Value)>>? Form { get; init; }
 
+    /// <summary>Only platform administrators may use it, whatever roles others hold (<see cref="Needs"/> is then null).</summary>
+    public bool PlatformOnly { get; init; }
+
     /// <summary>Signs the person out, so it is tried on a session of its own.</summary>
     public bool EndsSession { get; init; }
 

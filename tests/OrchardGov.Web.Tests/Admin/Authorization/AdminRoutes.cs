@@ -15,6 +15,7 @@ public static class AdminRoutes
     private const SitePermission Review = SitePermission.Review;
     private const SitePermission Manage = SitePermission.ManageSite;
     private const SitePermission Audit = SitePermission.ViewAudit;
+    private const SitePermission Compliance = SitePermission.ViewCompliance;
 
     private static readonly DateTime FarFuture = new(2099, 1, 1, 0, 0, 0, DateTimeKind.Utc);
 
@@ -52,6 +53,10 @@ public static class AdminRoutes
         yield return new("GET", "/admin/audit", Audit) { Handler = "Export" };
         // Like the people and audit pages, the review queue is for those who hold its permission somewhere.
         yield return new("GET", "/admin/reviews", Review);
+        // The working-day calendar serves the whole platform. A year that does not read and a year never loaded: refused, nothing stored.
+        yield return new("GET", "/admin/calendar", null) { PlatformOnly = true };
+        yield return new("POST", "/admin/calendar", null) { PlatformOnly = true, Handler = "Load", Form = (_, _) => [("Json", "{ \"year\": 2027,")] };
+        yield return new("POST", "/admin/calendar", null) { PlatformOnly = true, Handler = "Remove", Form = (_, _) => [("year", "1999")] };
     }
 
     private static IEnumerable<AdminRoute> SitePages()
@@ -118,6 +123,13 @@ public static class AdminRoutes
             Handler = "Return", Item = RouteItem.Article, Form = (_, _) => [("reason", "授权矩阵：请补充材料。")],
         };
         yield return new("GET", "/admin/{code}/articles/preview/{id}", View) { Item = RouteItem.Article };
+
+        // The dashboard names draft titles, so it is read like the drafts; an empty rule removes a rule (none was set).
+        yield return new("GET", "/admin/{code}/compliance", View);
+        yield return new("GET", "/admin/{code}/compliance", View) { Handler = "Export" };
+        yield return new("POST", "/admin/{code}/compliance", Edit) { Handler = "Rule", Form = (_, _) => [("Phrase", "授权矩阵公开时限"), ("Rule", "")] };
+        yield return new("GET", "/admin/{code}/compliance/sites", Compliance);
+        yield return new("GET", "/admin/{code}/compliance/sites", Compliance) { Handler = "Export" };
 
         yield return new("GET", "/admin/{code}/disclosure-settings", Manage);
         yield return new("POST", "/admin/{code}/disclosure-settings", Manage)

@@ -17,10 +17,12 @@ public static class RolePolicy
         [(Persona.PlatformAdmin, TargetSite.SiblingTownship)] = Everything,
         [(Persona.PlatformAdmin, TargetSite.County)] = Everything,
         [(Persona.TownshipAdmin, TargetSite.Township)] =
-            [SitePermission.ViewDrafts, SitePermission.EditContent, SitePermission.ManageSite, SitePermission.ViewAudit],
-        [(Persona.TownshipEditor, TargetSite.Township)] = [SitePermission.ViewDrafts, SitePermission.EditContent],
-        [(Persona.CountyReviewer, TargetSite.Township)] = [SitePermission.ViewDrafts, SitePermission.Review],
-        [(Persona.CountyReviewer, TargetSite.SiblingTownship)] = [SitePermission.ViewDrafts, SitePermission.Review],
+            [SitePermission.ViewDrafts, SitePermission.EditContent, SitePermission.ManageSite, SitePermission.ViewAudit, SitePermission.ViewCompliance],
+        [(Persona.TownshipEditor, TargetSite.Township)] = [SitePermission.ViewDrafts, SitePermission.EditContent, SitePermission.ViewCompliance],
+        [(Persona.CountyReviewer, TargetSite.Township)] = [SitePermission.ViewDrafts, SitePermission.Review, SitePermission.ViewCompliance],
+        [(Persona.CountyReviewer, TargetSite.SiblingTownship)] = [SitePermission.ViewDrafts, SitePermission.Review, SitePermission.ViewCompliance],
+        // Compliance figures carry no drafts, so a reviewer reads them on their own county too.
+        [(Persona.CountyReviewer, TargetSite.County)] = [SitePermission.ViewCompliance],
     };
 
     public static bool Allows(Persona persona, TargetSite site, SitePermission permission) =>
