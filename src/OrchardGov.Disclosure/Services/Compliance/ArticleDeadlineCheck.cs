@@ -12,7 +12,7 @@ public static class ArticleDeadlineCheck
 {
     public const int WeekDays = 7;
 
-    public static ArticleFinding? Check(ArticleFact? latest, ArticleFact? published, EntryFact? entry, DeadlineRule? rule, DueDates dates)
+    public static ArticleFinding? Check(ArticleFact? latest, ArticleFact? published, EntryFact? entry, DeadlineRule? rule, ComplianceRun dates)
     {
         var shown = latest ?? published!;
         var changed = latest is { Published: false, FormedOn: not null } && latest.FormedOn != published?.FormedOn;
@@ -50,5 +50,5 @@ public static class ArticleDeadlineCheck
     }
 
     // A piece published on a holiday after its due date is still late, by at least a day.
-    private static int LateBy(DateOnly due, DateOnly on, DueDates dates) => Math.Max(1, dates.WorkingDaysBetween(due, on));
+    private static int LateBy(DateOnly due, DateOnly on, ComplianceRun dates) => Math.Max(1, dates.WorkingDaysBetween(due, on));
 }

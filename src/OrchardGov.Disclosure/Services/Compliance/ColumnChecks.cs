@@ -10,11 +10,11 @@ namespace OrchardGov.Disclosure.Services.Compliance;
 public static class ColumnChecks
 {
     public static IReadOnlyList<ColumnFinding> Find(
-        string siteCode, ColumnTree tree, IReadOnlySet<string> emptyPages, IEnumerable<EntryFact> entries, IReadOnlyList<ArticleFact> published,
-        IReadOnlyList<EntryFinding> entryFindings, IReadOnlyList<ArticleFinding> articles, DueDates dates)
+        string siteCode, ColumnTree tree, IReadOnlySet<string> visibleColumns, IReadOnlySet<string> emptyPages, IEnumerable<EntryFact> entries, IReadOnlyList<ArticleFact> published,
+        IReadOnlyList<EntryFinding> entryFindings, IReadOnlyList<ArticleFinding> articles, ComplianceRun dates)
     {
         var today = dates.Today;
-        var visible = tree.All.Where(c => !tree.IsHidden(c.ContentItemId)).ToDictionary(c => c.ContentItemId);
+        var visible = tree.All.Where(c => visibleColumns.Contains(c.ContentItemId)).ToDictionary(c => c.ContentItemId);
         var direct = published.Where(a => a.ColumnId is not null && visible.ContainsKey(a.ColumnId)).GroupBy(a => a.ColumnId!)
             .ToDictionary(g => g.Key, g => (Count: g.Count(), Last: g.Max(a => a.PublishedOn)));
         var columnOfEntry = entries.Where(e => e.ColumnId is not null).ToDictionary(e => e.Id, e => e.ColumnId!);

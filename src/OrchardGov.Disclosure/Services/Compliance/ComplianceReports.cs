@@ -14,7 +14,7 @@ public sealed class ComplianceReports(SiteRegistry sites, FeatureService feature
 {
     public async Task<SiteComplianceReport> ForSiteAsync(Site site, CancellationToken cancellationToken = default)
     {
-        var dates = new DueDates(await holidays.CalendarAsync(cancellationToken), ChinaTime.Today(clock));
+        var dates = new ComplianceRun(await holidays.CalendarAsync(cancellationToken), ChinaTime.Today(clock));
         var read = await facts.ReadAsync([Ref(site)], withTitles: true, cancellationToken);
         return SiteComplianceAnalyzer.Analyze(read[0], dates);
     }
@@ -23,7 +23,7 @@ public sealed class ComplianceReports(SiteRegistry sites, FeatureService feature
     public async Task<IReadOnlyList<SiteComplianceReport>> ForSubtreeAsync(Site root, bool withTitles, CancellationToken cancellationToken = default)
     {
         var (running, _) = await RunningModuleAsync(root, cancellationToken);
-        var dates = new DueDates(await holidays.CalendarAsync(cancellationToken), ChinaTime.Today(clock));
+        var dates = new ComplianceRun(await holidays.CalendarAsync(cancellationToken), ChinaTime.Today(clock));
         var read = await facts.ReadAsync(running, withTitles, cancellationToken);
         return read.Select(site => SiteComplianceAnalyzer.Analyze(site, dates)).ToList();
     }
@@ -31,7 +31,7 @@ public sealed class ComplianceReports(SiteRegistry sites, FeatureService feature
     public async Task<CountyComplianceReport> ForCountyAsync(Site county, CancellationToken cancellationToken = default)
     {
         var (running, without) = await RunningModuleAsync(county, cancellationToken);
-        var dates = new DueDates(await holidays.CalendarAsync(cancellationToken), ChinaTime.Today(clock));
+        var dates = new ComplianceRun(await holidays.CalendarAsync(cancellationToken), ChinaTime.Today(clock));
         var read = await facts.ReadAsync(running, withTitles: false, cancellationToken);
         var rows = read.Select(site => SiteComplianceSummary.Of(SiteComplianceAnalyzer.Analyze(site, dates))).ToList();
         return new CountyComplianceReport(Ref(county), dates.Today, rows, without, dates.UnknownYears);

@@ -4,9 +4,8 @@ namespace OrchardGov.Disclosure.Services.Compliance;
 
 /// <summary>
 /// The rule of each 公开时限 phrase on a site: the one a person set for the phrase, else the one read from it.
-/// Each phrase is parsed once.
 /// </summary>
-public sealed class DeadlineRuleBook(IReadOnlyDictionary<string, string> rulesByPhrase)
+public sealed class DeadlineRuleBook(IReadOnlyDictionary<string, string> rulesByPhrase, ComplianceRun run)
 {
     private readonly Dictionary<string, DeadlineParse> _parsed = [];
 
@@ -14,9 +13,9 @@ public sealed class DeadlineRuleBook(IReadOnlyDictionary<string, string> rulesBy
     {
         if (!_parsed.TryGetValue(phrase, out var parse))
         {
-            parse = rulesByPhrase.TryGetValue(phrase, out var set) && DeadlineRuleParser.Parse(set) is { Parsed: true } setParse
+            parse = rulesByPhrase.TryGetValue(phrase, out var set) && run.Read(set) is { Parsed: true } setParse
                 ? setParse with { Phrase = phrase }
-                : DeadlineRuleParser.Parse(phrase);
+                : run.Read(phrase);
             _parsed[phrase] = parse;
         }
 

@@ -9,8 +9,8 @@ namespace OrchardGov.Disclosure.Services.Compliance;
 public static class EntryChecks
 {
     public static IReadOnlyList<EntryFinding> Find(
-        IEnumerable<EntryFact> entries, ColumnTree tree, DeadlineRuleBook book, IReadOnlyList<ArticleFact> published,
-        IReadOnlyList<ArticleFinding> articles, DueDates dates)
+        IEnumerable<EntryFact> entries, IReadOnlySet<string> visibleColumns, DeadlineRuleBook book, IReadOnlyList<ArticleFact> published,
+        IReadOnlyList<ArticleFinding> articles, ComplianceRun dates)
     {
         var lastPublished = published.Where(a => a.EntryId is not null).GroupBy(a => a.EntryId!)
             .ToDictionary(g => g.Key, g => g.Max(a => a.PublishedOn) ?? DateOnly.MinValue, StringComparer.Ordinal);
@@ -22,7 +22,7 @@ public static class EntryChecks
         {
             EntryFinding Finding(EntryProblem problem, DateOnly? due = null) => new(entry.Id, entry.Domain, entry.Category, entry.Item, problem, due);
 
-            if (entry.ColumnId is not { } column || tree.Find(column) is null || tree.IsHidden(column))
+            if (entry.ColumnId is not { } column || !visibleColumns.Contains(column))
             {
                 findings.Add(Finding(EntryProblem.NoColumn));
             }

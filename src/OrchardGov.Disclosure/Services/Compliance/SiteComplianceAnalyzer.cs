@@ -12,11 +12,12 @@ public static class SiteComplianceAnalyzer
 {
     private static readonly HashSet<DeadlineKind> StandingKinds = [DeadlineKind.SameDay, DeadlineKind.Promptly, DeadlineKind.Standing];
 
-    public static SiteComplianceReport Analyze(SiteFacts facts, DueDates dates)
+    public static SiteComplianceReport Analyze(SiteFacts facts, ComplianceRun dates)
     {
         var notApplicable = facts.NotApplicableDomains.Select(d => d.Key).ToHashSet(StringComparer.Ordinal);
         var tree = new ColumnTree(facts.Columns.Select(ToColumn), notApplicable);
-        var book = new DeadlineRuleBook(facts.RulesByPhrase);
+        var visible = tree.All.Select(c => c.ContentItemId).Where(id => !tree.IsHidden(id)).ToHashSet(StringComparer.Ordinal);
+        var book = new DeadlineRuleBook(facts.RulesByPhrase, dates);
         var entries = facts.Entries
             .Where(e => e.Method == DisclosureMethod.Proactive && !notApplicable.Contains(e.Domain))
             .GroupBy(e => e.Id).Select(g => g.First())
@@ -35,16 +36,16 @@ public static class SiteComplianceAnalyzer
         }
 
         var publishedRows = versions.Select(v => v.Published).OfType<ArticleFact>().ToList();
-        var entryFindings = EntryChecks.Find(entries.Values, tree, book, publishedRows, findings, dates);
-        var columns = ColumnChecks.Find(facts.Site.Code, tree,
+        var entryFindings = EntryChecks.Find(entries.Values, visible, book, publishedRows, findings, dates);
+        var columns = ColumnChecks.Find(facts.Site.Code, tree, visible,
             facts.Columns.Where(c => c.EmptyPage).Select(c => c.Id).ToHashSet(StringComparer.Ordinal), entries.Values, publishedRows, entryFindings, findings, dates);
-        var homeLastUpdated = publishedRows.Where(a => a.ColumnId is { } column && tree.Find(column) is not null && !tree.IsHidden(column))
+        var homeLastUpdated = publishedRows.Where(a => a.ColumnId is { } column && visible.Contains(column))
             .Max(a => a.PublishedOn);
 
         return new SiteComplianceReport(
             facts.Site,
             dates.Today,
-            Coverage(entries.Values, tree, publishedRows, entryFindings),
+            Coverage(entries.Values, visible, publishedRows, entryFindings),
             Count(findings, dates.Today),
             findings.Where(f => f.State is ArticleState.Late or ArticleState.Overdue or ArticleState.Pending or ArticleState.Undated)
                 .OrderBy(f => Urgency(f.State)).ThenBy(f => f.Due).ThenBy(f => f.Title, StringComparer.Ordinal).ToList(),
@@ -71,14 +72,14 @@ public static class SiteComplianceAnalyzer
 
     public static bool IsStanding(DeadlineRule? rule) => rule is not null && StandingKinds.Contains(rule.Kind);
 
-    private static CoverageSummary Coverage(IEnumerable<EntryFact> entries, ColumnTree tree, List<ArticleFact> published, IReadOnlyList<EntryFinding> problems)
+    private static CoverageSummary Coverage(IEnumerable<EntryFact> entries, HashSet<string> visible, List<ArticleFact> published, IReadOnlyList<EntryFinding> problems)
     {
         var withContent = published.Select(a => a.EntryId).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var overdue = problems.Where(p => p.Problem != EntryProblem.NoColumn).Select(p => p.EntryId).ToHashSet(StringComparer.Ordinal);
         var all = entries.ToList();
         return new CoverageSummary(
             all.Count,
-            all.Count(e => e.ColumnId is { } column && tree.Find(column) is not null && !tree.IsHidden(column)),
+            all.Count(e => e.ColumnId is { } column && visible.Contains(column)),
             all.Count(e => withContent.Contains(e.Id)),
             all.Count(e => overdue.Contains(e.Id)));
     }

@@ -4,19 +4,31 @@ using OrchardGov.Disclosure.Services.Compliance.Deadlines;
 namespace OrchardGov.Disclosure.Services.Compliance;
 
 /// <summary>
-/// Due dates and working-day counts for one report run, remembered so that thousands of articles formed on the
-/// same day cost one calendar lookup; it collects the years it had to count without holiday data.
+/// One report run's calendar, today, and what it has worked out so far: due dates, working-day counts and phrase
+/// readings are remembered, so that thousands of articles formed on the same day, or hundreds of townships with the
+/// same 公开时限, cost one lookup. It collects the years it had to count without holiday data.
 /// </summary>
-public sealed class DueDates(WorkingDayCalendar calendar, DateOnly today)
+public sealed class ComplianceRun(WorkingDayCalendar calendar, DateOnly today)
 {
     private readonly Dictionary<(DeadlineRule, DateOnly), DateOnly?> _due = [];
     private readonly Dictionary<(DeadlineRule, DateOnly), DeadlinePeriod?> _periods = [];
     private readonly Dictionary<(DateOnly, DateOnly), int> _between = [];
     private readonly SortedSet<int> _unknownYears = [];
+    private readonly Dictionary<string, DeadlineParse> _readings = new(StringComparer.Ordinal);
 
     public DateOnly Today { get; } = today;
 
     public IReadOnlyList<int> UnknownYears => _unknownYears.ToList();
+
+    public DeadlineParse Read(string phrase)
+    {
+        if (!_readings.TryGetValue(phrase, out var reading))
+        {
+            reading = _readings[phrase] = DeadlineRuleParser.Parse(phrase);
+        }
+
+        return reading;
+    }
 
     public DateOnly? DueFor(DeadlineRule rule, DateOnly formedOn)
     {
