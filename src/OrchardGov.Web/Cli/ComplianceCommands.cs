@@ -56,7 +56,7 @@ internal static class ComplianceCommands
             }
             else
             {
-                checkedSites = await reports.ForSubtreeAsync(await registry.GetAsync(root!, cancellationToken), withTitles: parsed.GetValue(json), cancellationToken);
+                checkedSites = await reports.ForSubtreeAsync(await registry.GetAsync(root!, cancellationToken), detailed: parsed.GetValue(json), cancellationToken);
             }
 
             if (parsed.GetValue(json))

@@ -23,17 +23,20 @@ public static class ColumnChecks
         var nextDue = articles.Where(a => a.State == ArticleState.Pending && a.EntryId is not null && columnOfEntry.ContainsKey(a.EntryId))
             .GroupBy(a => columnOfEntry[a.EntryId!]).ToDictionary(g => g.Key, g => g.Min(a => a.Due));
 
+        var children = visible.Values.Where(c => c.ParentId is { } parent && visible.ContainsKey(parent))
+            .ToLookup(c => c.ParentId!, c => c.ContentItemId);
+        var subtrees = new Dictionary<string, (int Count, DateOnly? Last)>();
+
         var findings = new List<ColumnFinding>();
         foreach (var column in visible.Values)
         {
-            var children = tree.Children(column.ContentItemId).Where(c => visible.ContainsKey(c.ContentItemId)).ToList();
-            var leaf = children.Count == 0;
+            var leaf = !children.Contains(column.ContentItemId);
             if (!(leaf && column.Kind is ColumnKind.List or ColumnKind.SinglePage) && column.Freshness == FreshnessClass.Static)
             {
                 continue;
             }
 
-            var (count, last) = Subtree(column, tree, visible, direct, []);
+            var (count, last) = Subtree(column.ContentItemId, children, direct, subtrees);
             var staleFrom = last is { } day ? FreshnessRules.StaleFrom(column.Freshness, day) : null;
             var stale = column.Freshness != FreshnessClass.Static && (last is null || today >= staleFrom);
             var blank = leaf && (column.Kind == ColumnKind.List ? count == 0 : column.Kind == ColumnKind.SinglePage && emptyPages.Contains(column.ContentItemId));
@@ -49,19 +52,24 @@ public static class ColumnChecks
         return findings.OrderBy(f => f.DaysUntilAtRisk ?? int.MaxValue).ThenBy(f => f.Path, StringComparer.Ordinal).ToList();
     }
 
+    // Each column's total is worked out once. A damaged tree can hold a cycle: the walk stops at a column it has begun.
     private static (int Count, DateOnly? Last) Subtree(
-        Column column, ColumnTree tree, Dictionary<string, Column> visible, Dictionary<string, (int Count, DateOnly? Last)> direct, HashSet<string> seen)
+        string id, ILookup<string, string> children, Dictionary<string, (int Count, DateOnly? Last)> direct,
+        Dictionary<string, (int Count, DateOnly? Last)> subtrees)
     {
-        var (count, last) = direct.GetValueOrDefault(column.ContentItemId);
-        // A damaged tree can hold a cycle; each column is counted once.
-        seen.Add(column.ContentItemId);
-        foreach (var child in tree.Children(column.ContentItemId).Where(c => visible.ContainsKey(c.ContentItemId) && !seen.Contains(c.ContentItemId)))
+        if (subtrees.TryGetValue(id, out var known))
         {
-            var (childCount, childLast) = Subtree(child, tree, visible, direct, seen);
+            return known;
+        }
+
+        var (count, last) = subtrees[id] = direct.GetValueOrDefault(id);
+        foreach (var child in children[id])
+        {
+            var (childCount, childLast) = Subtree(child, children, direct, subtrees);
             count += childCount;
             last = childLast > last || last is null ? childLast : last;
         }
 
-        return (count, last);
+        return subtrees[id] = (count, last);
     }
 }

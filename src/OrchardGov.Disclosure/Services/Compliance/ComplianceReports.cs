@@ -15,27 +15,40 @@ public sealed class ComplianceReports(SiteRegistry sites, FeatureService feature
     public async Task<SiteComplianceReport> ForSiteAsync(Site site, CancellationToken cancellationToken = default)
     {
         var dates = new ComplianceRun(await holidays.CalendarAsync(cancellationToken), ChinaTime.Today(clock));
-        var read = await facts.ReadAsync([Ref(site)], withTitles: true, cancellationToken);
+        var read = await facts.ReadAsync([Ref(site)], detailed: true, cancellationToken);
         return SiteComplianceAnalyzer.Analyze(read[0], dates);
     }
 
     /// <summary>The site and every site below it, one report each, in code order.</summary>
-    public async Task<IReadOnlyList<SiteComplianceReport>> ForSubtreeAsync(Site root, bool withTitles, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<SiteComplianceReport>> ForSubtreeAsync(Site root, bool detailed, CancellationToken cancellationToken = default)
     {
         var (running, _) = await RunningModuleAsync(root, cancellationToken);
-        var dates = new ComplianceRun(await holidays.CalendarAsync(cancellationToken), ChinaTime.Today(clock));
-        var read = await facts.ReadAsync(running, withTitles, cancellationToken);
-        return read.Select(site => SiteComplianceAnalyzer.Analyze(site, dates)).ToList();
+        return await AnalyzeAsync(running, detailed, cancellationToken);
     }
 
     public async Task<CountyComplianceReport> ForCountyAsync(Site county, CancellationToken cancellationToken = default)
     {
         var (running, without) = await RunningModuleAsync(county, cancellationToken);
-        var dates = new ComplianceRun(await holidays.CalendarAsync(cancellationToken), ChinaTime.Today(clock));
-        var read = await facts.ReadAsync(running, withTitles: false, cancellationToken);
-        var rows = read.Select(site => SiteComplianceSummary.Of(SiteComplianceAnalyzer.Analyze(site, dates))).ToList();
-        return new CountyComplianceReport(Ref(county), dates.Today, rows, without, dates.UnknownYears);
+        var reports = await AnalyzeAsync(running, detailed: false, cancellationToken);
+        return new CountyComplianceReport(Ref(county), ChinaTime.Today(clock), reports.Select(SiteComplianceSummary.Of).ToList(), without,
+            reports.SelectMany(r => r.UnknownYears).Distinct().Order().ToList());
     }
+
+    // A county's sites are read and worked out in as many batches as there are processors, each on its own connection.
+    private async Task<IReadOnlyList<SiteComplianceReport>> AnalyzeAsync(IReadOnlyList<SiteRef> sites, bool detailed, CancellationToken cancellationToken)
+    {
+        var calendar = await holidays.CalendarAsync(cancellationToken);
+        var today = ChinaTime.Today(clock);
+        var batchSize = Math.Max(MinimumBatch, (sites.Count + Environment.ProcessorCount - 1) / Environment.ProcessorCount);
+        var batches = await Task.WhenAll(sites.Chunk(batchSize).Select(batch => Task.Run(async () =>
+        {
+            var run = new ComplianceRun(calendar, today);
+            return (await facts.ReadAsync(batch, detailed, cancellationToken)).Select(site => SiteComplianceAnalyzer.Analyze(site, run)).ToList();
+        }, cancellationToken)));
+        return batches.SelectMany(batch => batch).ToList();
+    }
+
+    private const int MinimumBatch = 20;
 
     private async Task<(IReadOnlyList<SiteRef> Running, IReadOnlyList<SiteRef> Without)> RunningModuleAsync(Site root, CancellationToken cancellationToken)
     {

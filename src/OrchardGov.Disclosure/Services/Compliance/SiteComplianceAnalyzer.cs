@@ -23,7 +23,10 @@ public static class SiteComplianceAnalyzer
             .GroupBy(e => e.Id).Select(g => g.First())
             .ToDictionary(e => e.Id);
 
-        var versions = facts.Articles.GroupBy(a => a.Id).Select(g => (Latest: g.FirstOrDefault(a => a.Latest), Published: g.FirstOrDefault(a => a.Published))).ToList();
+        var versions = facts.Articles.Where(a => a.Id.Length == 0).Select(a => (Latest: (ArticleFact?)a, Published: (ArticleFact?)a))
+            .Concat(facts.Articles.Where(a => a.Id.Length > 0).GroupBy(a => a.Id)
+                .Select(g => (Latest: g.FirstOrDefault(a => a.Latest), Published: g.FirstOrDefault(a => a.Published))))
+            .ToList();
         var findings = new List<ArticleFinding>();
         foreach (var (latest, published) in versions)
         {

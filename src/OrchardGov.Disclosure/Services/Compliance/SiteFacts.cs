@@ -21,6 +21,9 @@ public sealed record EntryFact(string Id, string Domain, string Category, string
 public sealed record ColumnFact(
     string Id, string? ParentId, string Slug, int Order, string Title, ColumnKind Kind, FreshnessClass Freshness, string Domain, bool Hidden, bool EmptyPage);
 
-/// <summary>One stored version of an article: its latest, its published, or one row that is both.</summary>
+/// <summary>
+/// One stored version of an article: its latest, its published, or one row that is both. For a county's figures a
+/// version that is both is read without its id and title (<see cref="Id"/> empty): it is an article by itself.
+/// </summary>
 public sealed record ArticleFact(
     string Id, string Title, string? ColumnId, string? EntryId, DateOnly? FormedOn, DateOnly? PublishedOn, bool Latest, bool Published);
