@@ -29,7 +29,7 @@ public sealed class AdminAccessibilityTests(PortalBrowser portal)
                      "/admin", "/admin/account", $"/admin/{township}", $"/admin/{township}/settings", $"/admin/{township}/users", "/admin/audit",
                      $"/admin/{township}/catalog", $"/admin/{township}/catalog/entry", $"/admin/{township}/catalog/versions",
                      $"/admin/{township}/columns", $"/admin/{township}/articles", $"/admin/{township}/articles/edit",
-                     $"/admin/{township}/disclosure-settings",
+                     $"/admin/{township}/disclosure-settings", $"/admin/{township}/compliance", $"/admin/{township}/compliance/sites",
                  })
         {
             var response = await page.GotoAsync(portal.Url(path));

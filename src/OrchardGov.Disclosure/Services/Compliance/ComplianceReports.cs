@@ -34,21 +34,25 @@ public sealed class ComplianceReports(SiteRegistry sites, FeatureService feature
             reports.SelectMany(r => r.UnknownYears).Distinct().Order().ToList());
     }
 
-    // A county's sites are read and worked out in as many batches as there are processors, each on its own connection.
+    // A county's sites are read and worked out in batches, as many at a time as there are processors, each batch on its
+    // own connection; small batches keep every processor busy until the end.
     private async Task<IReadOnlyList<SiteComplianceReport>> AnalyzeAsync(IReadOnlyList<SiteRef> sites, bool detailed, CancellationToken cancellationToken)
     {
         var calendar = await holidays.CalendarAsync(cancellationToken);
         var today = ChinaTime.Today(clock);
-        var batchSize = Math.Max(MinimumBatch, (sites.Count + Environment.ProcessorCount - 1) / Environment.ProcessorCount);
-        var batches = await Task.WhenAll(sites.Chunk(batchSize).Select(batch => Task.Run(async () =>
-        {
-            var run = new ComplianceRun(calendar, today);
-            return (await facts.ReadAsync(batch, detailed, cancellationToken)).Select(site => SiteComplianceAnalyzer.Analyze(site, run)).ToList();
-        }, cancellationToken)));
-        return batches.SelectMany(batch => batch).ToList();
+        var batches = sites.Chunk(BatchSize).ToList();
+        var reports = new IReadOnlyList<SiteComplianceReport>[batches.Count];
+        await Parallel.ForEachAsync(Enumerable.Range(0, batches.Count),
+            new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken },
+            async (index, token) =>
+            {
+                var run = new ComplianceRun(calendar, today);
+                reports[index] = (await facts.ReadAsync(batches[index], detailed, token)).Select(site => SiteComplianceAnalyzer.Analyze(site, run)).ToList();
+            });
+        return reports.SelectMany(batch => batch).ToList();
     }
 
-    private const int MinimumBatch = 20;
+    private const int BatchSize = 20;
 
     private async Task<(IReadOnlyList<SiteRef> Running, IReadOnlyList<SiteRef> Without)> RunningModuleAsync(Site root, CancellationToken cancellationToken)
     {

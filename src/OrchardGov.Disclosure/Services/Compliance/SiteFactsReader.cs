@@ -43,28 +43,33 @@ public sealed class SiteFactsReader(StoreContextFactory contexts)
                 Enum.TryParse<ColumnKind>(r.GetString(6), out var kind) ? kind : ColumnKind.List,
                 Enum.TryParse<FreshnessClass>(r.GetString(7), out var freshness) ? freshness : FreshnessClass.Static,
                 Text(r, 8) ?? "", r.GetBoolean(9), r.GetBoolean(10)), cancellationToken);
-        var articles = detailed
-            ? await ReadAsync(connection, $"""
+        var articles = new Dictionary<int, List<ArticleFact>>();
+        if (detailed)
+        {
+            await ReadIntoAsync(articles, connection, $"""
                 SELECT a."SiteId", a."CatalogEntryId", a."ColumnId", {formedOn}, {publishedOn},
                        a."ContentItemId", c."DisplayText", a."Latest", a."Published"
                 FROM "ArticleIndex" a
                 LEFT JOIN "ContentItemIndex" c ON c."SiteId" = a."SiteId" AND c."ContentItemId" = a."ContentItemId" AND c."Latest"
                 WHERE a."SiteId" IN ({ids})
-                """, Article, cancellationToken)
-            : Merge(
-                // Most articles have a single version, latest and published: an entry's come packed in one row
-                // ("formed/published,…"), which crosses the connection many times faster than a row each.
-                await ReadAsync(connection, $"""
-                    SELECT "SiteId", "CatalogEntryId", "ColumnId", {Packed()}
-                    FROM "ArticleIndex" WHERE "SiteId" IN ({ids}) AND "Latest" = TRUE AND "Published" = TRUE
-                    GROUP BY "SiteId", "CatalogEntryId", "ColumnId"
-                    """, r => Unpack(Text(r, 1), Text(r, 2), r.GetString(3)), cancellationToken),
-                await ReadAsync(connection, $"""
-                    SELECT "SiteId", "CatalogEntryId", "ColumnId", {formedOn}, {publishedOn},
-                           "ContentItemId", '', "Latest", "Published"
-                    FROM "ArticleIndex" WHERE "SiteId" IN ({ids})
-                        AND (("Latest" = TRUE AND "Published" = FALSE) OR ("Latest" = FALSE AND "Published" = TRUE))
-                    """, Article, cancellationToken));
+                """, (r, list) => list.Add(Article(r)), cancellationToken);
+        }
+        else
+        {
+            // Most articles have a single version, latest and published: an entry's come packed in one row
+            // ("formed/published,…"), which crosses the connection many times faster than a row each.
+            await ReadIntoAsync(articles, connection, $"""
+                SELECT "SiteId", "CatalogEntryId", "ColumnId", {Packed()}
+                FROM "ArticleIndex" WHERE "SiteId" IN ({ids}) AND "Latest" = TRUE AND "Published" = TRUE
+                GROUP BY "SiteId", "CatalogEntryId", "ColumnId"
+                """, (r, list) => Unpack(Text(r, 1), Text(r, 2), r.GetString(3), list), cancellationToken);
+            await ReadIntoAsync(articles, connection, $"""
+                SELECT "SiteId", "CatalogEntryId", "ColumnId", {formedOn}, {publishedOn}, "ContentItemId", '', "Latest", "Published"
+                FROM "ArticleIndex" WHERE "SiteId" IN ({ids})
+                    AND (("Latest" = TRUE AND "Published" = FALSE) OR ("Latest" = FALSE AND "Published" = TRUE))
+                """, (r, list) => list.Add(Article(r)), cancellationToken);
+        }
+
         var domains = await ReadAsync(connection, $"""
             SELECT i."SiteId", d."Content" FROM "ContentItemIndex" i JOIN "Documents" d ON d."Id" = i."DocumentId"
             WHERE i."ContentType" = '{DisclosureTypes.Domain}' AND i."Published" AND i."SiteId" IN ({ids})
@@ -77,7 +82,7 @@ public sealed class SiteFactsReader(StoreContextFactory contexts)
             site,
             entries[site.Id].ToList(),
             columns[site.Id].ToList(),
-            articles[site.Id].ToList(),
+            articles.GetValueOrDefault(site.Id) ?? [],
             domains[site.Id].Where(d => d.NotApplicableReason is not null).OrderBy(d => d.Order).ToList(),
             rules[site.Id].FirstOrDefault() ?? new Dictionary<string, string>())).ToList();
     }
@@ -96,31 +101,41 @@ public sealed class SiteFactsReader(StoreContextFactory contexts)
         return rows.ToLookup(r => r.SiteId, r => r.Row);
     }
 
+    private static async Task ReadIntoAsync<T>(
+        Dictionary<int, List<T>> bySite, DbConnection connection, string sql, Action<DbDataReader, List<T>> add, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var site = reader.GetInt32(0);
+            if (!bySite.TryGetValue(site, out var list))
+            {
+                bySite[site] = list = [];
+            }
+
+            add(reader, list);
+        }
+    }
+
     private static string? Text(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 
     private static ArticleFact Article(DbDataReader r) =>
         new(r.GetString(5), Text(r, 6) ?? "", Text(r, 2), Text(r, 1), Day(r, 3), Day(r, 4), r.GetBoolean(7), r.GetBoolean(8));
 
-    private static ILookup<int, ArticleFact> Merge(ILookup<int, IReadOnlyList<ArticleFact>> packed, ILookup<int, ArticleFact> rows) =>
-        packed.SelectMany(g => g.SelectMany(list => list).Select(a => (g.Key, a)))
-            .Concat(rows.SelectMany(g => g.Select(a => (g.Key, a))))
-            .ToLookup(p => p.Key, p => p.a);
-
     private string Packed() => contexts.Provider == DatabaseProvider.Postgres
         ? """string_agg(COALESCE(to_char("FormedOn", 'YYYY-MM-DD'), '') || '/' || COALESCE(to_char("PublishedOn", 'YYYY-MM-DD'), ''), ',')"""
         : """group_concat(COALESCE("FormedOn", '') || '/' || COALESCE("PublishedOn", ''), ',')""";
 
-    private static IReadOnlyList<ArticleFact> Unpack(string? entryId, string? columnId, string packed)
+    private static void Unpack(string? entryId, string? columnId, string packed, List<ArticleFact> articles)
     {
-        var articles = new List<ArticleFact>();
         foreach (var range in packed.AsSpan().Split(','))
         {
             var pair = packed.AsSpan()[range];
             var slash = pair.IndexOf('/');
             articles.Add(new ArticleFact("", "", columnId, entryId, IsoDate(pair[..slash]), IsoDate(pair[(slash + 1)..]), true, true));
         }
-
-        return articles;
     }
 
     private static DateOnly? IsoDate(ReadOnlySpan<char> text) =>
