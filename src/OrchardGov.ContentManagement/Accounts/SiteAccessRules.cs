@@ -3,8 +3,8 @@ namespace OrchardGov.ContentManagement.Accounts;
 /// <summary>
 /// Who may do what on a site. A role holds on its own site; a site admin also manages the sites below theirs;
 /// a reviewer reviews (and reads) only the sites below theirs, never their own. Editing is always limited to
-/// one's own site, so one township's editors never see or change another's drafts. Compliance figures (no drafts)
-/// are open to a site's admins and reviewers for their site and the sites below, and to its editors for their own.
+/// one's own site, so one township's editors never see or change another's drafts. The figures of the sites below
+/// (compliance, no drafts) are open to a site's admins and reviewers; its editors see their own site's dashboard.
 /// </summary>
 public static class SiteAccessRules
 {
@@ -37,7 +37,6 @@ public static class SiteAccessRules
         (SiteRole.Editor, SitePermission.ViewDrafts or SitePermission.EditContent) => own,
         (SiteRole.Reviewer, SitePermission.ViewDrafts or SitePermission.Review) => above,
         (SiteRole.SiteAdmin or SiteRole.Reviewer, SitePermission.ViewCompliance) => own || above,
-        (SiteRole.Editor, SitePermission.ViewCompliance) => own,
         _ => false,
     };
 }

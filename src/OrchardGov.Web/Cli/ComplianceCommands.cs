@@ -56,7 +56,12 @@ internal static class ComplianceCommands
             }
             else
             {
-                checkedSites = await reports.ForSubtreeAsync(await registry.GetAsync(root!, cancellationToken), detailed: parsed.GetValue(json), cancellationToken);
+                var top = await registry.GetAsync(root!, cancellationToken);
+                checkedSites = await reports.ForSubtreeAsync(top, detailed: parsed.GetValue(json), cancellationToken);
+                if (checkedSites.Count == 0)
+                {
+                    throw new UserInputException($"站点 {top.Code}（{top.Name}）及其下级站点都未启用政务公开模块，没有可检查的目录。");
+                }
             }
 
             if (parsed.GetValue(json))

@@ -4,8 +4,8 @@ namespace OrchardGov.Web.Cli;
 
 /// <summary>
 /// The command-line verbs of the same executable: <c>OrchardGov.Web VERB ...</c>. Exit codes: 0 done,
-/// 2 bad arguments or an unknown site or feature, 3 a
-/// compliance check that found a veto, 1 anything else (such as a database that cannot be used).
+/// 2 bad arguments or an unknown site or feature,
+/// 3 a compliance check that found a veto, 1 anything else (such as a database that cannot be used).
 /// </summary>
 public static class OrchardGovCli
 {

@@ -6,11 +6,13 @@ namespace OrchardGov.Disclosure.Services.Compliance;
 /// <summary>
 /// Checks one article against its entry's rule. The version that counts is the published one, unless the latest
 /// draft carries a new 信息形成(变更)日期: a change of the information starts a new deadline for publishing it.
-/// A draft with no such date is not yet information to be timed and gets no finding.
+/// A draft with no such date is not yet information to be timed, and an article taken off the site is no longer
+/// information to publish: neither gets a finding. A 信息形成日期 outside 1900–2200 is taken for a typing error (未填).
 /// </summary>
 public static class ArticleDeadlineCheck
 {
-    public const int WeekDays = 7;
+    /// <summary>Pending information due within this many calendar days is 7日内到期.</summary>
+    public const int DueSoonDays = 7;
 
     public static ArticleFinding? Check(ArticleFact? latest, ArticleFact? published, EntryFact? entry, DeadlineRule? rule, ComplianceRun dates)
     {
@@ -18,7 +20,7 @@ public static class ArticleDeadlineCheck
         var changed = latest is { Published: false, FormedOn: not null } && latest.FormedOn != published?.FormedOn;
         var counted = changed || published is null ? latest! : published;
         var isPublished = !changed && published is not null;
-        if (!isPublished && counted.FormedOn is null)
+        if (!isPublished && (counted.FormedOn is null || (published is null && counted.HasIndexNumber)))
         {
             return null;
         }
@@ -32,7 +34,7 @@ public static class ArticleDeadlineCheck
             return Finding(null, ArticleState.NotTimed);
         }
 
-        if (counted.FormedOn is not { } formed)
+        if (counted.FormedOn is not { Year: >= 1900 and <= 2200 } formed)
         {
             return Finding(null, ArticleState.Undated);
         }

@@ -11,7 +11,8 @@ public static class ColumnChecks
 {
     public static IReadOnlyList<ColumnFinding> Find(
         string siteCode, ColumnTree tree, IReadOnlySet<string> visibleColumns, IReadOnlySet<string> emptyPages, IEnumerable<EntryFact> entries, IReadOnlyList<ArticleFact> published,
-        IReadOnlyList<EntryFinding> entryFindings, IReadOnlyList<ArticleFinding> articles, ComplianceRun dates)
+        IReadOnlyList<EntryFinding> entryFindings, IReadOnlyList<ArticleFinding> articles, IReadOnlyDictionary<string, DateOnly> upcomingPeriodDue,
+        ComplianceRun dates)
     {
         var today = dates.Today;
         var visible = tree.All.Where(c => visibleColumns.Contains(c.ContentItemId)).ToDictionary(c => c.ContentItemId);
@@ -20,8 +21,11 @@ public static class ColumnChecks
         var columnOfEntry = entries.Where(e => e.ColumnId is not null).ToDictionary(e => e.Id, e => e.ColumnId!);
         var owed = entryFindings.Where(f => f.Problem != EntryProblem.NoColumn && columnOfEntry.ContainsKey(f.EntryId))
             .GroupBy(f => columnOfEntry[f.EntryId]).ToDictionary(g => g.Key, g => g.Min(f => f.Due));
-        var nextDue = articles.Where(a => a.State == ArticleState.Pending && a.EntryId is not null && columnOfEntry.ContainsKey(a.EntryId))
-            .GroupBy(a => columnOfEntry[a.EntryId!]).ToDictionary(g => g.Key, g => g.Min(a => a.Due));
+        var nextDue = articles.Where(a => a.State == ArticleState.Pending && a.EntryId is not null && a.Due is not null)
+            .Select(a => (a.EntryId!, a.Due!.Value))
+            .Concat(upcomingPeriodDue.Select(pair => (pair.Key, pair.Value)))
+            .Where(pair => columnOfEntry.ContainsKey(pair.Item1))
+            .GroupBy(pair => columnOfEntry[pair.Item1]).ToDictionary(g => g.Key, g => (DateOnly?)g.Min(pair => pair.Item2));
 
         var children = visible.Values.Where(c => c.ParentId is { } parent && visible.ContainsKey(parent))
             .ToLookup(c => c.ParentId!, c => c.ContentItemId);
@@ -37,8 +41,11 @@ public static class ColumnChecks
             }
 
             var (count, last) = Subtree(column.ContentItemId, children, direct, subtrees);
-            var staleFrom = last is { } day ? FreshnessRules.StaleFrom(column.Freshness, day) : null;
-            var stale = column.Freshness != FreshnessClass.Static && (last is null || today >= staleFrom);
+            // A column with an update cycle inside another is judged with it (inspections count 一级栏目), not twice.
+            var cycled = column.Freshness != FreshnessClass.Static
+                && !tree.Ancestry(column.ContentItemId).SkipLast(1).Any(a => a.Freshness != FreshnessClass.Static);
+            var staleFrom = cycled && last is { } day ? FreshnessRules.StaleFrom(column.Freshness, day) : null;
+            var stale = cycled && (last is null || today >= staleFrom);
             var blank = leaf && (column.Kind == ColumnKind.List ? count == 0 : column.Kind == ColumnKind.SinglePage && emptyPages.Contains(column.ContentItemId));
             var notUpdated = owed.TryGetValue(column.ContentItemId, out var missedDue);
             var notUpdatedFrom = notUpdated ? missedDue?.AddDays(1) : nextDue.GetValueOrDefault(column.ContentItemId)?.AddDays(1);

@@ -10,15 +10,19 @@ namespace OrchardGov.Disclosure.Services.Compliance;
 /// </summary>
 public sealed class ComplianceRun(WorkingDayCalendar calendar, DateOnly today)
 {
-    private readonly Dictionary<(DeadlineRule, DateOnly), DateOnly?> _due = [];
-    private readonly Dictionary<(DeadlineRule, DateOnly), DeadlinePeriod?> _periods = [];
-    private readonly Dictionary<(DateOnly, DateOnly), int> _between = [];
-    private readonly SortedSet<int> _unknownYears = [];
+    private readonly Dictionary<(DeadlineRule, DateOnly), (DateOnly? Due, IReadOnlyList<int> Unknown)> _due = [];
+    private readonly Dictionary<(DeadlineRule, DateOnly), (DeadlinePeriod? Period, IReadOnlyList<int> Unknown)> _periods = [];
+    private readonly Dictionary<(DateOnly, DateOnly), (int Days, IReadOnlyList<int> Unknown)> _between = [];
+    private readonly SortedSet<int> _siteUnknownYears = [];
     private readonly Dictionary<string, DeadlineParse> _readings = new(StringComparer.Ordinal);
 
     public DateOnly Today { get; } = today;
 
-    public IReadOnlyList<int> UnknownYears => _unknownYears.ToList();
+    /// <summary>The years without holiday data that the answers since <see cref="StartSite"/> were counted with.</summary>
+    public IReadOnlyList<int> SiteUnknownYears => _siteUnknownYears.ToList();
+
+    /// <summary>Starts a site's answers: what it remembers stays, the unknown years are counted afresh.</summary>
+    public void StartSite() => _siteUnknownYears.Clear();
 
     public DeadlineParse Read(string phrase)
     {
@@ -35,11 +39,11 @@ public sealed class ComplianceRun(WorkingDayCalendar calendar, DateOnly today)
         if (!_due.TryGetValue((rule, formedOn), out var due))
         {
             var answer = rule.DueFor(formedOn, calendar);
-            Note(answer?.UnknownYears);
-            due = _due[(rule, formedOn)] = answer?.Value;
+            due = _due[(rule, formedOn)] = (answer?.Value, answer?.UnknownYears ?? []);
         }
 
-        return due;
+        Note(due.Unknown);
+        return due.Due;
     }
 
     public DeadlinePeriod? LastClosedPeriod(DeadlineRule rule)
@@ -47,11 +51,11 @@ public sealed class ComplianceRun(WorkingDayCalendar calendar, DateOnly today)
         if (!_periods.TryGetValue((rule, Today), out var period))
         {
             var answer = rule.LastClosedPeriod(Today, calendar);
-            Note(answer?.UnknownYears);
-            period = _periods[(rule, Today)] = answer?.Value;
+            period = _periods[(rule, Today)] = (answer?.Value, answer?.UnknownYears ?? []);
         }
 
-        return period;
+        Note(period.Unknown);
+        return period.Period;
     }
 
     /// <summary>Working days after <paramref name="from"/> up to and including <paramref name="to"/>.</summary>
@@ -60,18 +64,18 @@ public sealed class ComplianceRun(WorkingDayCalendar calendar, DateOnly today)
         if (!_between.TryGetValue((from, to), out var days))
         {
             var answer = calendar.WorkingDaysBetween(from, to);
-            Note(answer.UnknownYears);
-            days = _between[(from, to)] = answer.Value;
+            days = _between[(from, to)] = (answer.Value, answer.UnknownYears);
         }
 
-        return days;
+        Note(days.Unknown);
+        return days.Days;
     }
 
-    private void Note(IReadOnlyList<int>? years)
+    private void Note(IReadOnlyList<int> years)
     {
-        foreach (var year in years ?? [])
+        foreach (var year in years)
         {
-            _unknownYears.Add(year);
+            _siteUnknownYears.Add(year);
         }
     }
 }

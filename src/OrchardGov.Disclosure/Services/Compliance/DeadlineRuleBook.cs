@@ -13,7 +13,7 @@ public sealed class DeadlineRuleBook(IReadOnlyDictionary<string, string> rulesBy
     {
         if (!_parsed.TryGetValue(phrase, out var parse))
         {
-            parse = rulesByPhrase.TryGetValue(phrase, out var set) && run.Read(set) is { Parsed: true } setParse
+            parse = rulesByPhrase.TryGetValue(DeadlineRulesStore.KeyOf(phrase), out var set) && run.Read(set) is { Parsed: true } setParse
                 ? setParse with { Phrase = phrase }
                 : run.Read(phrase);
             _parsed[phrase] = parse;

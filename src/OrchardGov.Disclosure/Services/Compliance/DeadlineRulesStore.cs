@@ -25,6 +25,7 @@ public sealed class DeadlineRulesStore(AuditTrail audit)
             throw new UserInputException("请指明要设定规则的公开时限。");
         }
 
+        phrase = KeyOf(phrase);
         var rules = new Dictionary<string, string>(await ReadAsync(session), StringComparer.Ordinal);
         rules.TryGetValue(phrase, out var before);
         DeadlineRule? parsed = null;
@@ -44,6 +45,9 @@ public sealed class DeadlineRulesStore(AuditTrail audit)
         audit.Record(session, new AuditRecord("compliance.rule", null, $"公开时限“{phrase}”", new { Rule = before }, new { Rule = parsed?.Description }));
         return parsed;
     }
+
+    /// <summary>A phrase as rules are kept under: line breaks as a form posts them or an Excel cell holds them are the same phrase.</summary>
+    public static string KeyOf(string phrase) => phrase.ReplaceLineEndings("\n").Trim();
 
     public static IReadOnlyDictionary<string, string> Parse(string json) =>
         JsonSerializer.Deserialize<Dictionary<string, string>>(json) ?? [];

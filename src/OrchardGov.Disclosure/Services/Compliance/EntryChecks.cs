@@ -47,4 +47,31 @@ public static class EntryChecks
 
         return findings;
     }
+
+    /// <summary>
+    /// The next due date of each periodic entry with nothing published yet for its current period: the day after it,
+    /// the entry's column will count as not updated unless something is published.
+    /// </summary>
+    public static IReadOnlyDictionary<string, DateOnly> UpcomingPeriodDue(
+        IEnumerable<EntryFact> entries, DeadlineRuleBook book, IReadOnlyList<ArticleFact> published, ComplianceRun dates)
+    {
+        var lastPublished = published.Where(a => a.EntryId is not null).GroupBy(a => a.EntryId!)
+            .ToDictionary(g => g.Key, g => g.Max(a => a.PublishedOn) ?? DateOnly.MinValue, StringComparer.Ordinal);
+        var upcoming = new Dictionary<string, DateOnly>(StringComparer.Ordinal);
+        foreach (var entry in entries)
+        {
+            if (book.For(entry.TimeLimit).Rule is not { Periodic: true } rule || dates.DueFor(rule, dates.Today) is not { } next)
+            {
+                continue;
+            }
+
+            var periodStart = dates.LastClosedPeriod(rule) is { } closed ? closed.Due.AddDays(1) : DateOnly.MinValue;
+            if (!(lastPublished.TryGetValue(entry.Id, out var last) && last >= periodStart))
+            {
+                upcoming[entry.Id] = next;
+            }
+        }
+
+        return upcoming;
+    }
 }

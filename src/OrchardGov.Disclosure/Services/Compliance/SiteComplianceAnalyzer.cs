@@ -14,6 +14,7 @@ public static class SiteComplianceAnalyzer
 
     public static SiteComplianceReport Analyze(SiteFacts facts, ComplianceRun dates)
     {
+        dates.StartSite();
         var notApplicable = facts.NotApplicableDomains.Select(d => d.Key).ToHashSet(StringComparer.Ordinal);
         var tree = new ColumnTree(facts.Columns.Select(ToColumn), notApplicable);
         var visible = tree.All.Select(c => c.ContentItemId).Where(id => !tree.IsHidden(id)).ToHashSet(StringComparer.Ordinal);
@@ -41,7 +42,8 @@ public static class SiteComplianceAnalyzer
         var publishedRows = versions.Select(v => v.Published).OfType<ArticleFact>().ToList();
         var entryFindings = EntryChecks.Find(entries.Values, visible, book, publishedRows, findings, dates);
         var columns = ColumnChecks.Find(facts.Site.Code, tree, visible,
-            facts.Columns.Where(c => c.EmptyPage).Select(c => c.Id).ToHashSet(StringComparer.Ordinal), entries.Values, publishedRows, entryFindings, findings, dates);
+            facts.Columns.Where(c => c.EmptyPage).Select(c => c.Id).ToHashSet(StringComparer.Ordinal), entries.Values, publishedRows, entryFindings, findings,
+            EntryChecks.UpcomingPeriodDue(entries.Values, book, publishedRows, dates), dates);
         var homeLastUpdated = publishedRows.Where(a => a.ColumnId is { } column && visible.Contains(column))
             .Max(a => a.PublishedOn);
 
@@ -61,7 +63,7 @@ public static class SiteComplianceAnalyzer
                     entries.Values.Where(e => e.TimeLimit == g.Key).Select(e => e.Item).ToList()))
                 .OrderBy(p => p.Phrase, StringComparer.Ordinal).ToList(),
             facts.NotApplicableDomains,
-            dates.UnknownYears);
+            dates.SiteUnknownYears);
     }
 
     // What needs doing first: overdue pieces, then those still due, then the late ones already out.
@@ -93,7 +95,7 @@ public static class SiteComplianceAnalyzer
         return new ArticleCounts(
             Of(ArticleState.OnTime), Of(ArticleState.Late), Of(ArticleState.Overdue), Of(ArticleState.Pending),
             Of(ArticleState.Undated), Of(ArticleState.NotTimed),
-            findings.Count(f => f.State == ArticleState.Pending && f.Due <= today.AddDays(ArticleDeadlineCheck.WeekDays)));
+            findings.Count(f => f.State == ArticleState.Pending && f.Due <= today.AddDays(ArticleDeadlineCheck.DueSoonDays)));
     }
 
     private static List<VetoCheck> Vetoes(IReadOnlyList<ColumnFinding> columns, DateOnly? homeLastUpdated, DateOnly today)

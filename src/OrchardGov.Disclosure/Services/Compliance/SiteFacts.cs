@@ -24,6 +24,8 @@ public sealed record ColumnFact(
 /// <summary>
 /// One stored version of an article: its latest, its published, or one row that is both. For a county's figures a
 /// version that is both is read without its id and title (<see cref="Id"/> empty): it is an article by itself.
+/// <see cref="HasIndexNumber"/> tells an article taken off the site (it keeps its 索引号) from one never published.
 /// </summary>
 public sealed record ArticleFact(
-    string Id, string Title, string? ColumnId, string? EntryId, DateOnly? FormedOn, DateOnly? PublishedOn, bool Latest, bool Published);
+    string Id, string Title, string? ColumnId, string? EntryId, DateOnly? FormedOn, DateOnly? PublishedOn, bool Latest, bool Published,
+    bool HasIndexNumber = true);

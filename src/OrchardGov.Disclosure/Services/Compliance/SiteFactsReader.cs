@@ -7,8 +7,9 @@ using OrchardGov.Disclosure.Models;
 namespace OrchardGov.Disclosure.Services.Compliance;
 
 /// <summary>
-/// Reads <see cref="SiteFacts"/> for many sites in a handful of queries over the index tables, with plain commands:
-/// a county's report reads hundreds of thousands of rows and needs neither tracking nor documents.
+/// Reads <see cref="SiteFacts"/> for many sites in a handful of queries over the index tables (and the sites' domain and
+/// rule documents), with plain commands: a county's report reads hundreds of thousands of rows and needs no tracking.
+/// Text the index does not know (an unknown kind or method) counts as nothing to check.
 /// </summary>
 public sealed class SiteFactsReader(StoreContextFactory contexts)
 {
@@ -34,13 +35,13 @@ public sealed class SiteFactsReader(StoreContextFactory contexts)
             SELECT "SiteId", "ContentItemId", "Domain", {category}, {item}, "Method", "ColumnId", "TimeLimit"
             FROM "CatalogEntryIndex" WHERE "Published" AND "SiteId" IN ({ids})
             """, r => new EntryFact(r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4),
-                Enum.TryParse<DisclosureMethod>(r.GetString(5), out var method) ? method : DisclosureMethod.Proactive,
+                Enum.TryParse<DisclosureMethod>(r.GetString(5), out var method) ? method : DisclosureMethod.OnRequest,
                 Text(r, 6), Text(r, 7) ?? ""), cancellationToken);
         var columns = await ReadAsync(connection, $"""
             SELECT "SiteId", "ContentItemId", "ParentId", {slug}, "Order", {title}, "Kind", "Freshness", "Domain", "Hidden", "EmptyPage"
             FROM "ColumnIndex" WHERE "Published" AND "SiteId" IN ({ids})
             """, r => new ColumnFact(r.GetString(1), Text(r, 2), r.GetString(3), r.GetInt32(4), r.GetString(5),
-                Enum.TryParse<ColumnKind>(r.GetString(6), out var kind) ? kind : ColumnKind.List,
+                Enum.TryParse<ColumnKind>(r.GetString(6), out var kind) ? kind : ColumnKind.Link,
                 Enum.TryParse<FreshnessClass>(r.GetString(7), out var freshness) ? freshness : FreshnessClass.Static,
                 Text(r, 8) ?? "", r.GetBoolean(9), r.GetBoolean(10)), cancellationToken);
         var articles = new Dictionary<int, List<ArticleFact>>();
@@ -48,7 +49,7 @@ public sealed class SiteFactsReader(StoreContextFactory contexts)
         {
             await ReadIntoAsync(articles, connection, $"""
                 SELECT a."SiteId", a."CatalogEntryId", a."ColumnId", {formedOn}, {publishedOn},
-                       a."ContentItemId", c."DisplayText", a."Latest", a."Published"
+                       a."ContentItemId", c."DisplayText", a."Latest", a."Published", a."IndexNumber" IS NOT NULL
                 FROM "ArticleIndex" a
                 LEFT JOIN "ContentItemIndex" c ON c."SiteId" = a."SiteId" AND c."ContentItemId" = a."ContentItemId" AND c."Latest"
                 WHERE a."SiteId" IN ({ids})
@@ -64,7 +65,8 @@ public sealed class SiteFactsReader(StoreContextFactory contexts)
                 GROUP BY "SiteId", "CatalogEntryId", "ColumnId"
                 """, (r, list) => Unpack(Text(r, 1), Text(r, 2), r.GetString(3), list), cancellationToken);
             await ReadIntoAsync(articles, connection, $"""
-                SELECT "SiteId", "CatalogEntryId", "ColumnId", {formedOn}, {publishedOn}, "ContentItemId", '', "Latest", "Published"
+                SELECT "SiteId", "CatalogEntryId", "ColumnId", {formedOn}, {publishedOn}, "ContentItemId", '', "Latest", "Published",
+                       "IndexNumber" IS NOT NULL
                 FROM "ArticleIndex" WHERE "SiteId" IN ({ids})
                     AND (("Latest" = TRUE AND "Published" = FALSE) OR ("Latest" = FALSE AND "Published" = TRUE))
                 """, (r, list) => list.Add(Article(r)), cancellationToken);
@@ -122,7 +124,7 @@ public sealed class SiteFactsReader(StoreContextFactory contexts)
     private static string? Text(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 
     private static ArticleFact Article(DbDataReader r) =>
-        new(r.GetString(5), Text(r, 6) ?? "", Text(r, 2), Text(r, 1), Day(r, 3), Day(r, 4), r.GetBoolean(7), r.GetBoolean(8));
+        new(r.GetString(5), Text(r, 6) ?? "", Text(r, 2), Text(r, 1), Day(r, 3), Day(r, 4), r.GetBoolean(7), r.GetBoolean(8), r.GetBoolean(9));
 
     private string Packed() => contexts.Provider == DatabaseProvider.Postgres
         ? """string_agg(COALESCE(to_char("FormedOn", 'YYYY-MM-DD'), '') || '/' || COALESCE(to_char("PublishedOn", 'YYYY-MM-DD'), ''), ',')"""

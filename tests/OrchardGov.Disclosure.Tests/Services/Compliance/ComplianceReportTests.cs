@@ -160,6 +160,25 @@ public abstract class ComplianceReportTests : IAsyncLifetime
     }
 
     [SkippableFact]
+    public async Task An_article_taken_off_the_site_is_no_longer_counted_and_never_reported_overdue()
+    {
+        Skip.If(_store.Unavailable is not null, _store.Unavailable);
+        var (township, articles) = await BuildTownshipAsync();
+        await using (var session = Services.GetRequiredService<ContentStore>().OpenSession(township.Id))
+        {
+            await Services.GetRequiredService<OrchardGov.Disclosure.Services.Editing.ArticlePublisher>().UnpublishAsync(session, articles["按时"]);
+            await session.CommitAsync();
+        }
+
+        var report = await Reports.ForSiteAsync(township);
+        var county = await Reports.ForCountyAsync(await Services.GetRequiredService<SiteRegistry>().GetAsync("431202"));
+
+        Assert.Equal((0, 1), (report.Counts.OnTime, report.Counts.Overdue));
+        Assert.DoesNotContain(report.Articles, a => a.ArticleId == articles["按时"]);
+        Assert.Equal((1, 1), (county.Total.Late, county.Total.Overdue));
+    }
+
+    [SkippableFact]
     public async Task A_deadline_running_into_a_year_without_holiday_data_is_reported_until_the_year_is_loaded()
     {
         Skip.If(_store.Unavailable is not null, _store.Unavailable);

@@ -18,7 +18,7 @@ public static class RolePolicy
         [(Persona.PlatformAdmin, TargetSite.County)] = Everything,
         [(Persona.TownshipAdmin, TargetSite.Township)] =
             [SitePermission.ViewDrafts, SitePermission.EditContent, SitePermission.ManageSite, SitePermission.ViewAudit, SitePermission.ViewCompliance],
-        [(Persona.TownshipEditor, TargetSite.Township)] = [SitePermission.ViewDrafts, SitePermission.EditContent, SitePermission.ViewCompliance],
+        [(Persona.TownshipEditor, TargetSite.Township)] = [SitePermission.ViewDrafts, SitePermission.EditContent],
         [(Persona.CountyReviewer, TargetSite.Township)] = [SitePermission.ViewDrafts, SitePermission.Review, SitePermission.ViewCompliance],
         [(Persona.CountyReviewer, TargetSite.SiblingTownship)] = [SitePermission.ViewDrafts, SitePermission.Review, SitePermission.ViewCompliance],
         // Compliance figures carry no drafts, so a reviewer reads them on their own county too.

@@ -22,6 +22,9 @@ public sealed partial class CountyDashboardTests(ComplianceSites portal) : IClas
         var html = await reviewer.GetPageTextAsync(Page);
 
         Assert.Equal([ComplianceSites.County, .. _townships], RowSites(html));
+        // The reviewer reads the townships' drafts, not the county's own: only the townships link to their dashboards.
+        Assert.Contains($"href=\"/admin/{_townships[0]}/compliance\"", html);
+        Assert.DoesNotContain($"href=\"/admin/{ComplianceSites.County}/compliance\"", html);
         Assert.Contains("<th scope=\"row\">合计</th>", html);
         Assert.True(html.IndexOf("<th scope=\"row\">合计", StringComparison.Ordinal) > html.IndexOf($"/admin/{_townships[^1]}/compliance", StringComparison.Ordinal));
         Assert.Contains("未启用政务公开模块的站点", html);
@@ -78,17 +81,18 @@ public sealed partial class CountyDashboardTests(ComplianceSites portal) : IClas
     }
 
     [Fact]
-    public async Task A_township_editor_may_not_open_the_county_page()
+    public async Task A_township_editor_opens_their_own_dashboard_but_not_the_figures_of_sites()
     {
         using var editor = await AdminClient.ForRoleAsync(portal, _townships[0], SiteRole.Editor);
 
         Assert.Equal(HttpStatusCode.Forbidden, (await editor.GetAsync(Page)).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await editor.GetAsync($"/admin/{_townships[0]}/compliance/sites")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await editor.GetAsync($"/admin/{_townships[0]}/compliance/sites")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await editor.GetAsync($"/admin/{_townships[0]}/compliance")).StatusCode);
     }
 
     private static List<string> RowSites(string html) =>
         [.. RowLink().Matches(html).Select(m => m.Groups[1].Value)];
 
-    [GeneratedRegex("<th scope=\"row\"><a href=\"/admin/([0-9]+)/compliance\">")]
+    [GeneratedRegex("<th scope=\"row\" data-site=\"([0-9a-z-]+)\">")]
     private static partial Regex RowLink();
 }

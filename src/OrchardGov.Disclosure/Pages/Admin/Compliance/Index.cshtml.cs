@@ -19,6 +19,9 @@ public sealed class IndexModel(ComplianceReports reports, DeadlineRulesStore rul
 
     public SiteComplianceReport Report { get; private set; } = null!;
 
+    /// <summary>The rules people set for phrases that cannot be read, phrase → rule.</summary>
+    public IReadOnlyDictionary<string, string> SetRules { get; private set; } = new Dictionary<string, string>();
+
     [BindProperty]
     public string? Phrase { get; set; }
 
@@ -26,7 +29,7 @@ public sealed class IndexModel(ComplianceReports reports, DeadlineRulesStore rul
     public string? Rule { get; set; }
 
     public IEnumerable<ArticleFinding> DueThisWeek => Report.Articles
-        .Where(a => a.State == ArticleState.Pending && a.Due <= Report.Today.AddDays(ArticleDeadlineCheck.WeekDays));
+        .Where(a => a.State == ArticleState.Pending && a.Due <= Report.Today.AddDays(ArticleDeadlineCheck.DueSoonDays));
 
     public IEnumerable<ArticleFinding> Overdue => Report.Articles.Where(a => a.State == ArticleState.Overdue);
 
@@ -34,7 +37,7 @@ public sealed class IndexModel(ComplianceReports reports, DeadlineRulesStore rul
 
     public IEnumerable<ColumnFinding> ColumnsAtRisk => Report.Columns.Where(c => c.AtRisk || c.DaysUntilAtRisk <= ColumnWarningDays);
 
-    public async Task OnGetAsync() => Report = await reports.ForSiteAsync(Site, HttpContext.RequestAborted);
+    public Task OnGetAsync() => LoadAsync();
 
     public async Task<IActionResult> OnGetExportAsync()
     {
@@ -56,7 +59,14 @@ public sealed class IndexModel(ComplianceReports reports, DeadlineRulesStore rul
             return Redirect($"/admin/{Site.Code}/compliance");
         }
 
-        Report = await reports.ForSiteAsync(Site, HttpContext.RequestAborted);
+        await LoadAsync();
         return Page();
+    }
+
+    private async Task LoadAsync()
+    {
+        Report = await reports.ForSiteAsync(Site, HttpContext.RequestAborted);
+        await using var session = OpenSession();
+        SetRules = await rules.ReadAsync(session);
     }
 }

@@ -13,7 +13,7 @@ namespace OrchardGov.Disclosure.Pages.Admin.Compliance;
 /// module, sortable by any column, a 合计 row, two charts drawn on the server, and the same table as Excel.
 /// For those who read the site's compliance figures (no drafts are shown).
 /// </summary>
-public sealed class SitesModel(ComplianceReports reports) : DisclosureAdminPage
+public sealed class SitesModel(ComplianceReports reports, SiteAccess access) : DisclosureAdminPage
 {
     [BindProperty(SupportsGet = true, Name = "sort")]
     public string? SortKey { get; set; }
@@ -24,6 +24,9 @@ public sealed class SitesModel(ComplianceReports reports) : DisclosureAdminPage
     public CountyComplianceReport Report { get; private set; } = null!;
 
     public IReadOnlyList<SiteComplianceSummary> Rows { get; private set; } = [];
+
+    /// <summary>The sites whose own dashboard (it names drafts) the person may open; the others' names are not links.</summary>
+    public IReadOnlySet<int> DashboardsOpen { get; private set; } = new HashSet<int>();
 
     public CountyTableColumn? SortedBy => CountyComplianceTable.Find(SortKey);
 
@@ -68,5 +71,6 @@ public sealed class SitesModel(ComplianceReports reports) : DisclosureAdminPage
     {
         Report = await reports.ForCountyAsync(Site, HttpContext.RequestAborted);
         Rows = CountyComplianceTable.Sort(Report.Sites, SortedBy, Descending);
+        DashboardsOpen = (await access.SitesAllowingAsync(Grants, SitePermission.ViewDrafts, HttpContext.RequestAborted)).Select(s => s.Id).ToHashSet();
     }
 }
