@@ -42,7 +42,7 @@ public sealed class ArticleIndexProvider : IndexProvider<ArticleIndex>
         table.HasIndex(row => row.ScheduledUtc).HasFilter("\"ScheduledUtc\" IS NOT NULL");
         table.HasIndex(row => new { row.SiteId, row.ReviewStatus });
         // The county's compliance figures read every article of its townships: this index holds all they need.
-        table.HasIndex(row => new { row.SiteId, row.Latest, row.Published, row.CatalogEntryId, row.ColumnId, row.FormedOn, row.PublishedOn, row.ContentItemId },
+        table.HasIndex(row => new { row.SiteId, row.Latest, row.Published, row.CatalogEntryId, row.ColumnId, row.FormedOn, row.PublishedOn, row.ContentItemId, row.IndexNumber },
             "IX_ArticleIndex_Compliance");
     }
 

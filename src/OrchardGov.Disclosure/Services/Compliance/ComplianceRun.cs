@@ -73,9 +73,9 @@ public sealed class ComplianceRun(WorkingDayCalendar calendar, DateOnly today)
 
     private void Note(IReadOnlyList<int> years)
     {
-        foreach (var year in years)
+        for (var i = 0; i < years.Count; i++)
         {
-            _siteUnknownYears.Add(year);
+            _siteUnknownYears.Add(years[i]);
         }
     }
 }

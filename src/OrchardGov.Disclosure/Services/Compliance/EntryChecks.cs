@@ -8,12 +8,15 @@ namespace OrchardGov.Disclosure.Services.Compliance;
 /// </summary>
 public static class EntryChecks
 {
-    public static IReadOnlyList<EntryFinding> Find(
-        IEnumerable<EntryFact> entries, IReadOnlySet<string> visibleColumns, DeadlineRuleBook book, IReadOnlyList<ArticleFact> published,
-        IReadOnlyList<ArticleFinding> articles, ComplianceRun dates)
-    {
-        var lastPublished = published.Where(a => a.EntryId is not null).GroupBy(a => a.EntryId!)
+    /// <summary>Each entry's newest 发布日期, for the entries with published information.</summary>
+    public static IReadOnlyDictionary<string, DateOnly> LastPublished(IReadOnlyList<ArticleFact> published) =>
+        published.Where(a => a.EntryId is not null).GroupBy(a => a.EntryId!)
             .ToDictionary(g => g.Key, g => g.Max(a => a.PublishedOn) ?? DateOnly.MinValue, StringComparer.Ordinal);
+
+    public static IReadOnlyList<EntryFinding> Find(
+        IEnumerable<EntryFact> entries, IReadOnlySet<string> visibleColumns, DeadlineRuleBook book,
+        IReadOnlyDictionary<string, DateOnly> lastPublished, IReadOnlyList<ArticleFinding> articles, ComplianceRun dates)
+    {
         var overdue = articles.Where(a => a.State == ArticleState.Overdue && a.EntryId is not null).GroupBy(a => a.EntryId!)
             .ToDictionary(g => g.Key, g => g.Min(a => a.Due), StringComparer.Ordinal);
 
@@ -53,10 +56,8 @@ public static class EntryChecks
     /// the entry's column will count as not updated unless something is published.
     /// </summary>
     public static IReadOnlyDictionary<string, DateOnly> UpcomingPeriodDue(
-        IEnumerable<EntryFact> entries, DeadlineRuleBook book, IReadOnlyList<ArticleFact> published, ComplianceRun dates)
+        IEnumerable<EntryFact> entries, DeadlineRuleBook book, IReadOnlyDictionary<string, DateOnly> lastPublished, ComplianceRun dates)
     {
-        var lastPublished = published.Where(a => a.EntryId is not null).GroupBy(a => a.EntryId!)
-            .ToDictionary(g => g.Key, g => g.Max(a => a.PublishedOn) ?? DateOnly.MinValue, StringComparer.Ordinal);
         var upcoming = new Dictionary<string, DateOnly>(StringComparer.Ordinal);
         foreach (var entry in entries)
         {

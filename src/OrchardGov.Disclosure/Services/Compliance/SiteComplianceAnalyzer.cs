@@ -40,10 +40,11 @@ public static class SiteComplianceAnalyzer
         }
 
         var publishedRows = versions.Select(v => v.Published).OfType<ArticleFact>().ToList();
-        var entryFindings = EntryChecks.Find(entries.Values, visible, book, publishedRows, findings, dates);
+        var lastPublished = EntryChecks.LastPublished(publishedRows);
+        var entryFindings = EntryChecks.Find(entries.Values, visible, book, lastPublished, findings, dates);
         var columns = ColumnChecks.Find(facts.Site.Code, tree, visible,
             facts.Columns.Where(c => c.EmptyPage).Select(c => c.Id).ToHashSet(StringComparer.Ordinal), entries.Values, publishedRows, entryFindings, findings,
-            EntryChecks.UpcomingPeriodDue(entries.Values, book, publishedRows, dates), dates);
+            EntryChecks.UpcomingPeriodDue(entries.Values, book, lastPublished, dates), dates);
         var homeLastUpdated = publishedRows.Where(a => a.ColumnId is { } column && visible.Contains(column))
             .Max(a => a.PublishedOn);
 

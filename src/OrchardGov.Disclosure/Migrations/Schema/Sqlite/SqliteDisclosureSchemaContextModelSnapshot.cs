@@ -87,7 +87,7 @@ namespace OrchardGov.Disclosure.Migrations.Schema.Sqlite
 
                     b.HasIndex("SiteId", "ColumnId", "PublishedUtc", "Published");
 
-                    b.HasIndex(new[] { "SiteId", "Latest", "Published", "CatalogEntryId", "ColumnId", "FormedOn", "PublishedOn", "ContentItemId" }, "IX_ArticleIndex_Compliance");
+                    b.HasIndex(new[] { "SiteId", "Latest", "Published", "CatalogEntryId", "ColumnId", "FormedOn", "PublishedOn", "ContentItemId", "IndexNumber" }, "IX_ArticleIndex_Compliance");
 
                     b.HasIndex(new[] { "SiteId", "IndexNumber" }, "UX_ArticleIndex_IndexNumber")
                         .IsUnique()

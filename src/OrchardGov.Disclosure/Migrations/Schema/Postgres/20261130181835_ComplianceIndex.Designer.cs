@@ -12,7 +12,7 @@ using OrchardGov.Disclosure.Migrations.Schema;
 namespace OrchardGov.Disclosure.Migrations.Schema.Postgres
 {
     [DbContext(typeof(PostgresDisclosureSchemaContext))]
-    [Migration("20261130173455_ComplianceIndex")]
+    [Migration("20261130181835_ComplianceIndex")]
     partial class ComplianceIndex
     {
         /// <inheritdoc />
@@ -97,7 +97,7 @@ namespace OrchardGov.Disclosure.Migrations.Schema.Postgres
 
                     b.HasIndex("SiteId", "ColumnId", "PublishedUtc", "Published");
 
-                    b.HasIndex(new[] { "SiteId", "Latest", "Published", "CatalogEntryId", "ColumnId", "FormedOn", "PublishedOn", "ContentItemId" }, "IX_ArticleIndex_Compliance");
+                    b.HasIndex(new[] { "SiteId", "Latest", "Published", "CatalogEntryId", "ColumnId", "FormedOn", "PublishedOn", "ContentItemId", "IndexNumber" }, "IX_ArticleIndex_Compliance");
 
                     b.HasIndex(new[] { "SiteId", "IndexNumber" }, "UX_ArticleIndex_IndexNumber")
                         .IsUnique()

@@ -13,7 +13,7 @@ namespace OrchardGov.Disclosure.Migrations.Schema.Postgres
             migrationBuilder.CreateIndex(
                 name: "IX_ArticleIndex_Compliance",
                 table: "ArticleIndex",
-                columns: new[] { "SiteId", "Latest", "Published", "CatalogEntryId", "ColumnId", "FormedOn", "PublishedOn", "ContentItemId" });
+                columns: new[] { "SiteId", "Latest", "Published", "CatalogEntryId", "ColumnId", "FormedOn", "PublishedOn", "ContentItemId", "IndexNumber" });
         }
 
         /// <inheritdoc />

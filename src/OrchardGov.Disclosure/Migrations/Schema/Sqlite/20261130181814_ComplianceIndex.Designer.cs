@@ -11,7 +11,7 @@ using OrchardGov.Disclosure.Migrations.Schema;
 namespace OrchardGov.Disclosure.Migrations.Schema.Sqlite
 {
     [DbContext(typeof(SqliteDisclosureSchemaContext))]
-    [Migration("20261130173437_ComplianceIndex")]
+    [Migration("20261130181814_ComplianceIndex")]
     partial class ComplianceIndex
     {
         /// <inheritdoc />
@@ -90,7 +90,7 @@ namespace OrchardGov.Disclosure.Migrations.Schema.Sqlite
 
                     b.HasIndex("SiteId", "ColumnId", "PublishedUtc", "Published");
 
-                    b.HasIndex(new[] { "SiteId", "Latest", "Published", "CatalogEntryId", "ColumnId", "FormedOn", "PublishedOn", "ContentItemId" }, "IX_ArticleIndex_Compliance");
+                    b.HasIndex(new[] { "SiteId", "Latest", "Published", "CatalogEntryId", "ColumnId", "FormedOn", "PublishedOn", "ContentItemId", "IndexNumber" }, "IX_ArticleIndex_Compliance");
 
                     b.HasIndex(new[] { "SiteId", "IndexNumber" }, "UX_ArticleIndex_IndexNumber")
                         .IsUnique()
