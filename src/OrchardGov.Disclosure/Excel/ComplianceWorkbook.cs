@@ -17,7 +17,7 @@ public static class ComplianceWorkbook
             report.Columns.Select(c => Row(c.Path, c.Url, ChineseLabels.Of(c.Freshness), c.PublishedArticles, Date(c.LastUpdated),
                 c.AtRisk ? ComplianceLabels.StateOf(c) : "正常", c.DaysUntilAtRisk))),
         new("事项问题", ["领域", "类别", "事项", "问题", "到期日"],
-            report.Entries.Select(e => Row(e.Domain, e.Category, e.Item, ComplianceLabels.Of(e.Problem), Date(e.Due)))),
+            report.Entries.Select(e => Row(e.DomainName, e.Category, e.Item, ComplianceLabels.Of(e.Problem), Date(e.Due)))),
     ]);
 
     private static IEnumerable<IReadOnlyList<object?>> Summary(SiteComplianceReport report)

@@ -14,7 +14,7 @@ public static class EntryChecks
             .ToDictionary(g => g.Key, g => g.Max(a => a.PublishedOn) ?? DateOnly.MinValue, StringComparer.Ordinal);
 
     public static IReadOnlyList<EntryFinding> Find(
-        IEnumerable<EntryFact> entries, IReadOnlySet<string> visibleColumns, DeadlineRuleBook book,
+        IEnumerable<EntryFact> entries, IReadOnlyDictionary<string, string> domainNames, IReadOnlySet<string> visibleColumns, DeadlineRuleBook book,
         IReadOnlyDictionary<string, DateOnly> lastPublished, IReadOnlyList<ArticleFinding> articles, ComplianceRun dates)
     {
         var overdue = articles.Where(a => a.State == ArticleState.Overdue && a.EntryId is not null).GroupBy(a => a.EntryId!)
@@ -23,7 +23,8 @@ public static class EntryChecks
         var findings = new List<EntryFinding>();
         foreach (var entry in entries.OrderBy(e => e.Domain, StringComparer.Ordinal).ThenBy(e => e.Category, StringComparer.Ordinal).ThenBy(e => e.Item, StringComparer.Ordinal))
         {
-            EntryFinding Finding(EntryProblem problem, DateOnly? due = null) => new(entry.Id, entry.Domain, entry.Category, entry.Item, problem, due);
+            EntryFinding Finding(EntryProblem problem, DateOnly? due = null) =>
+                new(entry.Id, entry.Domain, domainNames.GetValueOrDefault(entry.Domain, entry.Domain), entry.Category, entry.Item, problem, due);
 
             if (entry.ColumnId is not { } column || !visibleColumns.Contains(column))
             {

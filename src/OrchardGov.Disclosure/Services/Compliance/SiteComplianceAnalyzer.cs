@@ -15,7 +15,9 @@ public static class SiteComplianceAnalyzer
     public static SiteComplianceReport Analyze(SiteFacts facts, ComplianceRun dates)
     {
         dates.StartSite();
-        var notApplicable = facts.NotApplicableDomains.Select(d => d.Key).ToHashSet(StringComparer.Ordinal);
+        var notApplicableDomains = facts.Domains.Where(d => d.NotApplicableReason is not null).ToList();
+        var notApplicable = notApplicableDomains.Select(d => d.Key).ToHashSet(StringComparer.Ordinal);
+        var domainNames = facts.Domains.GroupBy(d => d.Key).ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
         var tree = new ColumnTree(facts.Columns.Select(ToColumn), notApplicable);
         var visible = tree.All.Select(c => c.ContentItemId).Where(id => !tree.IsHidden(id)).ToHashSet(StringComparer.Ordinal);
         var book = new DeadlineRuleBook(facts.RulesByPhrase, dates);
@@ -41,7 +43,7 @@ public static class SiteComplianceAnalyzer
 
         var publishedRows = versions.Select(v => v.Published).OfType<ArticleFact>().ToList();
         var lastPublished = EntryChecks.LastPublished(publishedRows);
-        var entryFindings = EntryChecks.Find(entries.Values, visible, book, lastPublished, findings, dates);
+        var entryFindings = EntryChecks.Find(entries.Values, domainNames, visible, book, lastPublished, findings, dates);
         var columns = ColumnChecks.Find(facts.Site.Code, tree, visible,
             facts.Columns.Where(c => c.EmptyPage).Select(c => c.Id).ToHashSet(StringComparer.Ordinal), entries.Values, publishedRows, entryFindings, findings,
             EntryChecks.UpcomingPeriodDue(entries.Values, book, lastPublished, dates), dates);
@@ -63,7 +65,7 @@ public static class SiteComplianceAnalyzer
                 .Select(g => new PhraseNeedingRule(g.Key, g.First().Problem!,
                     entries.Values.Where(e => e.TimeLimit == g.Key).Select(e => e.Item).ToList()))
                 .OrderBy(p => p.Phrase, StringComparer.Ordinal).ToList(),
-            facts.NotApplicableDomains,
+            notApplicableDomains,
             dates.SiteUnknownYears);
     }
 

@@ -3,7 +3,7 @@ using OrchardGov.Disclosure.Models;
 namespace OrchardGov.Disclosure.Services.Compliance;
 
 /// <summary>
-/// What compliance reads of one site: its published catalog entries, columns and 未涉及 domains, every article's
+/// What compliance reads of one site: its published catalog entries, columns and domains, every article's
 /// latest and published versions, and the deadline rules a person set for phrases that cannot be read.
 /// </summary>
 public sealed record SiteFacts(
@@ -11,7 +11,7 @@ public sealed record SiteFacts(
     IReadOnlyList<EntryFact> Entries,
     IReadOnlyList<ColumnFact> Columns,
     IReadOnlyList<ArticleFact> Articles,
-    IReadOnlyList<Domain> NotApplicableDomains,
+    IReadOnlyList<Domain> Domains,
     IReadOnlyDictionary<string, string> RulesByPhrase);
 
 public sealed record SiteRef(int Id, string Code, string Name);

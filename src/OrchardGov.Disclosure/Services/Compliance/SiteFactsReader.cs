@@ -85,7 +85,7 @@ public sealed class SiteFactsReader(StoreContextFactory contexts)
             entries[site.Id].ToList(),
             columns[site.Id].ToList(),
             articles.GetValueOrDefault(site.Id) ?? [],
-            domains[site.Id].Where(d => d.NotApplicableReason is not null).OrderBy(d => d.Order).ToList(),
+            domains[site.Id].OrderBy(d => d.Order).ToList(),
             rules[site.Id].FirstOrDefault() ?? new Dictionary<string, string>())).ToList();
     }
 

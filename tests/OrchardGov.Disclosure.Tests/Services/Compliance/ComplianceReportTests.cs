@@ -70,6 +70,7 @@ public abstract class ComplianceReportTests : IAsyncLifetime
                 ("突发事件信息", EntryProblem.NoContent, null),
             ],
             report.Entries.Select(e => (e.Item, e.Problem, e.Due)).OrderBy(e => e.Item, StringComparer.Ordinal).ThenBy(e => e.Problem).ToList());
+        Assert.All(report.Entries, e => Assert.Equal(("health", "医疗卫生"), (e.Domain, e.DomainName)));
 
         var columns = report.Columns.ToDictionary(c => c.ColumnId);
         Assert.Equal(["col-e1", "col-e2", "col-e3", "col-e4", "col-news", "col-notice"], columns.Keys.Order(StringComparer.Ordinal));
