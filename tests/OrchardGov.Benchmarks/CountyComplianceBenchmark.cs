@@ -1,14 +1,10 @@
 using BenchmarkDotNet.Attributes;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using OrchardGov.ContentManagement;
 using OrchardGov.ContentManagement.Contents;
 using OrchardGov.ContentManagement.Features;
 using OrchardGov.ContentManagement.Sites;
 using OrchardGov.ContentManagement.Storage;
-using OrchardGov.Disclosure;
 using OrchardGov.Disclosure.Services.Compliance;
-using OrchardGov.Recipes;
 
 namespace OrchardGov.Benchmarks;
 
@@ -38,20 +34,7 @@ public class CountyComplianceBenchmark
         Directory.CreateDirectory(_folder);
         _database = ScratchDatabase.For(Provider, _folder, "compliance");
         _database.Create();
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["OrchardGov:Database:Provider"] = Provider.ToString(),
-                ["OrchardGov:Database:ConnectionString"] = _database.ConnectionString,
-            })
-            .Build();
-        _services = new ServiceCollection()
-            .AddSingleton<IConfiguration>(configuration)
-            .AddContentManagement(configuration, _folder)
-            .AddRecipes(configuration, Path.Combine(AppContext.BaseDirectory, "recipes"))
-            .AddDisclosure()
-            .BuildServiceProvider();
-        _services.GetRequiredService<StoreInitializer>().InitializeAsync().GetAwaiter().GetResult();
+        _services = PlatformServices.Start(_database, _folder);
         var seed = new CountyComplianceSeed(
             _services.GetRequiredService<ContentStore>(), _services.GetRequiredService<SiteRegistry>(), _services.GetRequiredService<FeatureService>());
         _county = seed.CreateAsync().GetAwaiter().GetResult();

@@ -1,11 +1,7 @@
 using BenchmarkDotNet.Attributes;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using OrchardGov.ContentManagement;
 using OrchardGov.ContentManagement.Sites;
 using OrchardGov.ContentManagement.Storage;
-using OrchardGov.Disclosure;
-using OrchardGov.Recipes;
 using OrchardGov.Recipes.Scaffolding;
 
 namespace OrchardGov.Benchmarks;
@@ -35,20 +31,7 @@ public class TownshipScaffoldBenchmark
         Directory.CreateDirectory(_folder);
         _database = ScratchDatabase.For(Provider, _folder, "scaffold");
         _database.Create();
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["OrchardGov:Database:Provider"] = Provider.ToString(),
-                ["OrchardGov:Database:ConnectionString"] = _database.ConnectionString,
-            })
-            .Build();
-        _services = new ServiceCollection()
-            .AddSingleton<IConfiguration>(configuration)
-            .AddContentManagement(configuration, _folder)
-            .AddRecipes(configuration, Path.Combine(AppContext.BaseDirectory, "recipes"))
-            .AddDisclosure()
-            .BuildServiceProvider();
-        _services.GetRequiredService<StoreInitializer>().InitializeAsync().GetAwaiter().GetResult();
+        _services = PlatformServices.Start(_database, _folder);
         _scaffolder = _services.GetRequiredService<SiteScaffolder>();
         _townships = new Queue<Division>(_scaffolder.TownshipsUnder("43"));
     }

@@ -82,27 +82,22 @@ public sealed class SiteFactsReader(StoreContextFactory contexts)
 
         return sites.Select(site => new SiteFacts(
             site,
-            entries[site.Id].ToList(),
-            columns[site.Id].ToList(),
-            articles.GetValueOrDefault(site.Id) ?? [],
-            domains[site.Id].OrderBy(d => d.Order).ToList(),
-            rules[site.Id].FirstOrDefault() ?? new Dictionary<string, string>())).ToList();
+            Of(entries, site),
+            Of(columns, site),
+            Of(articles, site),
+            Of(domains, site).OrderBy(d => d.Order).ToList(),
+            Of(rules, site).FirstOrDefault() ?? new Dictionary<string, string>())).ToList();
     }
 
-    private static async Task<ILookup<int, T>> ReadAsync<T>(DbConnection connection, string sql, Func<DbDataReader, T> read, CancellationToken cancellationToken)
+    private static async Task<Dictionary<int, List<T>>> ReadAsync<T>(
+        DbConnection connection, string sql, Func<DbDataReader, T> read, CancellationToken cancellationToken)
     {
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        var rows = new List<(int SiteId, T Row)>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            rows.Add((reader.GetInt32(0), read(reader)));
-        }
-
-        return rows.ToLookup(r => r.SiteId, r => r.Row);
+        var bySite = new Dictionary<int, List<T>>();
+        await ReadIntoAsync(bySite, connection, sql, (reader, list) => list.Add(read(reader)), cancellationToken);
+        return bySite;
     }
 
+    // The first column of every query is the row's site id.
     private static async Task ReadIntoAsync<T>(
         Dictionary<int, List<T>> bySite, DbConnection connection, string sql, Action<DbDataReader, List<T>> add, CancellationToken cancellationToken)
     {
@@ -120,6 +115,8 @@ public sealed class SiteFactsReader(StoreContextFactory contexts)
             add(reader, list);
         }
     }
+
+    private static List<T> Of<T>(Dictionary<int, List<T>> bySite, SiteRef site) => bySite.GetValueOrDefault(site.Id) ?? [];
 
     private static string? Text(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 
