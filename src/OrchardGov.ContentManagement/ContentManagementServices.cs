@@ -26,6 +26,7 @@ public static class ContentManagementServices
             provider.GetRequiredService<DatabaseOptions>(), contentRoot, provider.GetRequiredService<StoreModel>()));
         services.AddSingleton<StoreInitializer>();
         services.AddSingleton<ContentStore>();
+        services.AddSingleton<ContentChangeLog>();
         services.AddSingleton(DivisionDirectory.Embedded);
         services.AddSingleton<SiteRegistry>();
         services.AddSingleton<SiteLookup>();

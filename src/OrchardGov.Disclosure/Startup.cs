@@ -17,6 +17,7 @@ using OrchardGov.Disclosure.Services.Editing;
 using OrchardGov.Disclosure.Services.Review;
 using OrchardGov.Disclosure.Services.Settings;
 using OrchardGov.Disclosure.Services.Compliance;
+using OrchardGov.Disclosure.Services.Search;
 using OrchardGov.ContentManagement.Theming;
 
 namespace OrchardGov.Disclosure;
@@ -56,6 +57,7 @@ public static class Startup
         services.AddSingleton<AttachmentUploads>();
         services.AddSingleton<ArticleForm>();
         services.AddCompliance();
+        services.AddSearch();
 
         return services;
     }

@@ -37,9 +37,20 @@ public sealed class TestDatabase : IAsyncDisposable
     {
         ["OrchardGov:Database:Provider"] = Provider.ToString(),
         ["OrchardGov:Database:ConnectionString"] = ConnectionString,
+        ["OrchardGov:Search:Folder"] = SearchFolder,
     };
 
+    /// <summary>A search index folder of this database's own, in the scratch folder (a second web node on it needs another).</summary>
+    public string SearchFolder { get; private set; } = "";
+
     public static async Task<TestDatabase> CreateAsync(DatabaseProvider provider, string folder)
+    {
+        var database = await CreateOnAsync(provider, folder);
+        database.SearchFolder = Path.Combine(folder, $"search-{Guid.NewGuid():N}");
+        return database;
+    }
+
+    private static async Task<TestDatabase> CreateOnAsync(DatabaseProvider provider, string folder)
     {
         if (provider == DatabaseProvider.Sqlite)
         {

@@ -22,7 +22,7 @@ public sealed class ContentSession : IAsyncDisposable
     {
         _db = db;
         _clock = clock;
-        _writer = new DocumentWriter(db, handlers);
+        _writer = new DocumentWriter(db, clock, handlers);
         Documents = new SiteDocuments(db, _writer);
         Definitions = new SiteContentDefinitions(Documents);
     }

@@ -10,10 +10,10 @@ namespace OrchardGov.ContentManagement.Contents;
 
 /// <summary>
 /// Keeps a session's content items paired with their stored documents (one instance per version), and
-/// writes changed versions with their index rows inside the session's transaction. Every row it writes
-/// carries the session's site.
+/// writes changed versions with their index rows and a line of the <see cref="ContentChange"/> log inside the
+/// session's transaction. Every row it writes carries the session's site.
 /// </summary>
-internal sealed class DocumentWriter(StoreDbContext db, IReadOnlyList<IContentItemHandler> handlers) : IAsyncDisposable
+internal sealed class DocumentWriter(StoreDbContext db, TimeProvider clock, IReadOnlyList<IContentItemHandler> handlers) : IAsyncDisposable
 {
     private readonly Dictionary<long, ContentItem> _loaded = [];
     private readonly Dictionary<ContentItem, long> _documentIds = new(ReferenceEqualityComparer.Instance);
@@ -144,6 +144,7 @@ internal sealed class DocumentWriter(StoreDbContext db, IReadOnlyList<IContentIt
         }
 
         await _rows.InsertAllAsync(rows);
+        await _rows.InsertAllAsync(LogLines());
 
         await db.SaveChangesAsync();
         _changed.Clear();
@@ -153,6 +154,15 @@ internal sealed class DocumentWriter(StoreDbContext db, IReadOnlyList<IContentIt
                 .ExecuteUpdateAsync(set => set.SetProperty(s => s.ContentStamp, s => s.ContentStamp + 1));
             _stamped = true;
         }
+    }
+
+    // One line per item changed in this flush, so copies of content kept elsewhere (search indexes) follow.
+    private List<object> LogLines()
+    {
+        var at = clock.GetUtcNow().UtcDateTime;
+        return _changed.DistinctBy(item => item.ContentItemId)
+            .Select(item => (object)new ContentChange { SiteId = db.CurrentSiteId, ContentItemId = item.ContentItemId, ContentType = item.ContentType, AtUtc = at })
+            .ToList();
     }
 
     /// <summary>Begins the session's transaction now, for writes that must be inside it before any content changes.</summary>

@@ -27,6 +27,7 @@ public abstract class StoreDbContext(DbContextOptions options, StoreModel model)
     public DbSet<SiteFeature> SiteFeatures => Set<SiteFeature>();
     public DbSet<SiteRoleAssignment> SiteRoleAssignments => Set<SiteRoleAssignment>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<ContentChange> ContentChanges => Set<ContentChange>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -39,6 +40,7 @@ public abstract class StoreDbContext(DbContextOptions options, StoreModel model)
         modelBuilder.ApplyConfiguration(new SiteRoleAssignmentConfiguration());
         modelBuilder.ApplyConfiguration(new AuditEntryConfiguration());
         modelBuilder.ApplyConfiguration(new SiteSequenceConfiguration());
+        modelBuilder.ApplyConfiguration(new ContentChangeConfiguration());
         foreach (var provider in model.IndexProviders)
         {
             provider.ConfigureTable(modelBuilder);

@@ -1,0 +1,187 @@
+using Microsoft.Extensions.Logging;
+using OrchardGov.ContentManagement.Contents;
+using OrchardGov.ContentManagement.Features;
+using OrchardGov.ContentManagement.Sites;
+using OrchardGov.Disclosure.Models;
+
+namespace OrchardGov.Disclosure.Services.Search;
+
+/// <summary>
+/// Keeps this node's <see cref="SearchIndex"/> equal to what the sites publish, from the shared content change log:
+/// a changed article or catalog entry is read again (and removed when it is no longer shown); a changed column or
+/// domain, or a request to read a site again, reads the whole site again. A new index reads every site that runs
+/// the module. Each step ends with a commit that records the log position reached, so a node that stops at any
+/// moment goes on from its last commit and ends up with the same index.
+/// </summary>
+public sealed class SearchIndexUpdater(
+    SearchIndex index, ContentChangeLog log, SearchDocumentReader reader, FeatureService features, SiteRegistry sites,
+    TimeProvider clock, ILogger<SearchIndexUpdater> logger)
+{
+    /// <summary>Longer than any transaction that writes content lasts (a large recipe import).</summary>
+    public static readonly TimeSpan GapPatience = TimeSpan.FromMinutes(10);
+
+    /// <summary>How long a search waits for a catch-up already under way before it searches what is there.</summary>
+    public static readonly TimeSpan SearchWait = TimeSpan.FromSeconds(2);
+
+    private const int LinesPerStep = 2_000;
+    private const int GapsPerStep = 1_000;
+
+    private readonly SemaphoreSlim _lock = new(1, 1);
+    private ChangeLogCursor? _cursor;
+
+    /// <summary>Reads the log to its end into the index; returns how many lines it applied.</summary>
+    public async Task<int> CatchUpAsync(IProgress<SearchProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        await _lock.WaitAsync(cancellationToken);
+        try
+        {
+            return await CatchUpHeldAsync(progress, cancellationToken);
+        }
+        finally
+        {
+            _lock.Release();
+        }
+    }
+
+    /// <summary>
+    /// Before a search: catches up if the log has moved, so what was just published or taken down shows. While a
+    /// long catch-up (a whole site read again) is under way, the search goes ahead on the index as it is.
+    /// </summary>
+    public async Task EnsureCurrentAsync(CancellationToken cancellationToken = default)
+    {
+        if (_cursor is { Gaps.Count: 0 } cursor && await log.LastIdAsync(cancellationToken) <= cursor.ReadUpTo)
+        {
+            return;
+        }
+
+        if (!await _lock.WaitAsync(SearchWait, cancellationToken))
+        {
+            return;
+        }
+
+        try
+        {
+            await CatchUpHeldAsync(null, cancellationToken);
+        }
+        finally
+        {
+            _lock.Release();
+        }
+    }
+
+    private async Task<int> CatchUpHeldAsync(IProgress<SearchProgress>? progress, CancellationToken cancellationToken)
+    {
+        _cursor ??= await OpenAsync(progress, cancellationToken);
+        var applied = 0;
+        while (true)
+        {
+            var lines = await log.AfterAsync(_cursor.ReadUpTo, LinesPerStep, cancellationToken);
+            var filled = await log.WithIdsAsync(_cursor.Gaps.Take(GapsPerStep).ToList(), cancellationToken);
+            var before = _cursor.Position;
+            if (lines.Count + filled.Count > 0)
+            {
+                await ApplyAsync(filled.Concat(lines).ToList(), progress, cancellationToken);
+                applied += lines.Count + filled.Count;
+            }
+
+            var now = clock.GetUtcNow();
+            _cursor.Read(filled.Select(line => line.Id), now);
+            _cursor.Read(lines.Select(line => line.Id), now);
+            _cursor.Expire(now);
+            if (lines.Count + filled.Count > 0 || _cursor.Position != before)
+            {
+                index.Commit(_cursor.Position);
+                index.Refresh();
+            }
+
+            if (lines.Count < LinesPerStep)
+            {
+                return applied;
+            }
+        }
+    }
+
+    private async Task<ChangeLogCursor> OpenAsync(IProgress<SearchProgress>? progress, CancellationToken cancellationToken)
+    {
+        if (index.Position is { } position)
+        {
+            return new ChangeLogCursor(position, GapPatience);
+        }
+
+        // A new index: every site as it is now, then the log from the line that was last before reading began.
+        var start = await log.LastIdAsync(cancellationToken);
+        await ReadEverySiteAsync(progress, cancellationToken);
+        index.Commit(start);
+        index.Refresh();
+        return new ChangeLogCursor(start, GapPatience);
+    }
+
+    private async Task ApplyAsync(IReadOnlyList<ContentChange> lines, IProgress<SearchProgress>? progress, CancellationToken cancellationToken)
+    {
+        if (lines.Any(line => line is { IsWholeSite: true, SiteId: 0 }))
+        {
+            await ReadEverySiteAsync(progress, cancellationToken);
+            return;
+        }
+
+        var wholeSites = lines.Where(line => line.IsWholeSite || line.ContentType is DisclosureTypes.Column or DisclosureTypes.Domain)
+            .Select(line => line.SiteId).Distinct().ToList();
+        await ReadSitesAsync(wholeSites, replace: true, progress, cancellationToken);
+
+        var items = lines.Where(line => !wholeSites.Contains(line.SiteId) && line.ContentType is DisclosureTypes.Article or DisclosureTypes.CatalogEntry);
+        foreach (var site in items.GroupBy(line => line.SiteId))
+        {
+            var ids = site.Select(line => line.ContentItemId!).Distinct().ToList();
+            foreach (var (id, document) in await reader.ItemsAsync(site.Key, ids, cancellationToken))
+            {
+                if (document is null)
+                {
+                    index.Remove(site.Key, id);
+                }
+                else
+                {
+                    index.Put(document);
+                }
+            }
+        }
+    }
+
+    private async Task ReadEverySiteAsync(IProgress<SearchProgress>? progress, CancellationToken cancellationToken)
+    {
+        var siteIds = await features.SitesWithAsync(Manifest.Disclosure.Id, cancellationToken);
+        logger.LogInformation("Reading {Sites} sites into the search index at {Folder}", siteIds.Count, index.Folder);
+        index.RemoveAll();
+        await ReadSitesAsync(siteIds.Order().ToList(), replace: false, progress, cancellationToken);
+    }
+
+    /// <summary>Reads whole sites, as many at a time as there are processors (the Chinese analyzer is the costly part).</summary>
+    private async Task ReadSitesAsync(IReadOnlyList<int> siteIds, bool replace, IProgress<SearchProgress>? progress, CancellationToken cancellationToken)
+    {
+        var done = 0;
+        long documents = 0;
+        var names = await sites.FindAsync(siteIds, cancellationToken);
+        await Parallel.ForEachAsync(siteIds, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken },
+            async (siteId, token) =>
+            {
+                if (replace)
+                {
+                    index.RemoveSite(siteId);
+                }
+
+                var count = 0;
+                await foreach (var page in reader.SiteAsync(siteId, token))
+                {
+                    foreach (var document in page)
+                    {
+                        index.Add(document);
+                    }
+
+                    count += page.Count;
+                }
+
+                var total = Interlocked.Add(ref documents, count);
+                progress?.Report(new SearchProgress(Interlocked.Increment(ref done), siteIds.Count,
+                    names.TryGetValue(siteId, out var site) ? $"{site.Code} {site.Name}" : siteId.ToString(System.Globalization.CultureInfo.InvariantCulture), count, total));
+            });
+    }
+}

@@ -1,0 +1,34 @@
+using OrchardGov.ContentManagement.Features;
+using OrchardGov.ContentManagement.Sites;
+
+namespace OrchardGov.Disclosure.Services.Search;
+
+/// <summary>
+/// Searches for a site's visitors: the site itself, or — on a county's site, when asked — the county and all its
+/// townships that run the module. The index is brought up to date with the change log first.
+/// </summary>
+public sealed class SiteSearch(SearchIndex index, SearchIndexUpdater updater, SiteRegistry sites, FeatureService features)
+{
+    public async Task<SearchResults> SearchAsync(Site site, SearchScope scope, SearchRequest request, CancellationToken cancellationToken = default)
+    {
+        await updater.EnsureCurrentAsync(cancellationToken);
+        var siteIds = scope == SearchScope.County && OffersCountyScope(site) ? await CountyAsync(site, cancellationToken) : [site.Id];
+        return index.Search(request with { SiteIds = siteIds });
+    }
+
+    public static bool OffersCountyScope(Site site) => site.Level == SiteLevel.County;
+
+    /// <summary>The county's site and the sites below it that run the module.</summary>
+    private async Task<IReadOnlyCollection<int>> CountyAsync(Site county, CancellationToken cancellationToken)
+    {
+        var withModule = await features.SitesWithAsync(Manifest.Disclosure.Id, cancellationToken);
+        var below = await sites.ChildrenAsync(county.Id, cancellationToken);
+        return below.Select(s => s.Id).Append(county.Id).Where(withModule.Contains).Distinct().ToList();
+    }
+}
+
+public enum SearchScope
+{
+    Site,
+    County,
+}
