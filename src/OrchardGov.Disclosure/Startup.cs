@@ -70,6 +70,7 @@ public static class Startup
         endpoints.MapAdminColumnsApi();
         endpoints.MapAdminArticlesApi();
         endpoints.MapComplianceApi();
+        endpoints.MapSearchApi();
         endpoints.MapDisclosurePortal();
         return endpoints;
     }

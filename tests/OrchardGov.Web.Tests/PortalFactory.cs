@@ -24,11 +24,15 @@ public class PortalFactory : WebApplicationFactory<Program>
 
     public string MediaFolder => Path.Combine(_folder, "media");
 
+    /// <summary>This node's search index.</summary>
+    public string SearchFolder => Path.Combine(_folder, "search");
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("OrchardGov:Database:Provider", _database?["OrchardGov:Database:Provider"] ?? "Sqlite");
         builder.UseSetting("OrchardGov:Database:ConnectionString", _database?["OrchardGov:Database:ConnectionString"] ?? ConnectionString);
         builder.UseSetting("OrchardGov:Media:Folder", MediaFolder);
+        builder.UseSetting("OrchardGov:Search:Folder", SearchFolder);
         builder.UseEnvironment("Production");
     }
 

@@ -10,7 +10,7 @@ using OrchardGov.Disclosure.Models;
 namespace OrchardGov.Disclosure.Portal;
 
 /// <summary>
-/// The module's public pages on sites that have it on: <c>/{code}/catalog</c>, <c>/{code}/sitemap.xml</c> and, for
+/// The module's public pages on sites that have it on: <c>/{code}/catalog</c>, <c>/{code}/search</c>, <c>/{code}/sitemap.xml</c> and, for
 /// everything else under the site, its columns (<c>/{code}/zfxxgk/gkzn/</c>), their articles (<c>…/{id}.html</c>)
 /// and feeds (<c>…/rss.xml</c>). Every page goes through the page cache.
 /// </summary>
@@ -21,6 +21,15 @@ public static class DisclosurePortal
         var site = endpoints.MapGroup($"/{SiteCodes.RouteSegment}").RequireSiteFeature(Manifest.Disclosure.Id);
         site.MapGet("/catalog", (HttpContext http, PageRenderer renderer, PublicPageCache cache, string? domain, string? method) =>
             ServeAsync(http, cache, portal => CatalogPage.RenderAsync(portal, renderer, domain, method)!));
+        // Every query is a page of its own: not kept in the page cache.
+        site.MapGet("/search", async (HttpContext http, PageRenderer renderer) =>
+        {
+            await using var portal = await PortalSite.OpenAsync(http, http.CurrentSite());
+            var page = await SearchPage.RenderAsync(portal, renderer);
+            http.Response.Headers.CacheControl = "no-store";
+            http.Response.ContentType = page.ContentType;
+            await http.Response.WriteAsync(page.Body, http.RequestAborted);
+        });
         site.MapGet("/sitemap.xml", (HttpContext http, PublicPageCache cache) => ServeAsync(http, cache, Feeds.SitemapAsync!));
         site.MapGet("/{**path}", (HttpContext http, PageRenderer renderer, PublicPageCache cache, string? path) =>
             ServeAsync(http, cache, portal => ColumnOrArticleAsync(portal, renderer, path ?? "")));

@@ -100,6 +100,7 @@ internal sealed class PortalSite : IAsyncDisposable
         nav.Add(new PortalModel.NavLink("政务公开事项标准目录", CatalogUrl, Http.Request.Path == CatalogUrl));
         model["nav"] = nav;
         model["catalog_url"] = CatalogUrl;
+        model["search_url"] = Site.PathBase + "/search";
         return model;
     }
 

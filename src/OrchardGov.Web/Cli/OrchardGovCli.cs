@@ -16,7 +16,7 @@ public static class OrchardGovCli
     /// <summary><c>compliance check</c>: a site meets a single-veto rule.</summary>
     public const int VetoMet = 3;
 
-    private static readonly HashSet<string> Verbs = ["sites", "features", "recipes", "catalog", "templates", "users", "compliance", "calendar", "--help", "-h", "-?", "help"];
+    private static readonly HashSet<string> Verbs = ["sites", "features", "recipes", "catalog", "templates", "users", "compliance", "calendar", "search", "--help", "-h", "-?", "help"];
 
     public static bool Handles(string[] args) =>
         args.SkipWhile(arg => arg is "--verbose" or "-v").FirstOrDefault() is { } verb && Verbs.Contains(verb);
@@ -37,6 +37,7 @@ public static class OrchardGovCli
             UsersCommands.Create(console, configure),
             ComplianceCommands.Create(console, configure),
             CalendarCommands.Create(console, configure),
+            SearchCommands.Create(console, configure),
         };
         root.Options.Add(CliAction.Verbose);
 
