@@ -31,17 +31,24 @@ internal static class SearchFields
 
     public static readonly IReadOnlyList<string> Facets = [Kind, Domain, Column, Year, Validity];
 
+    /// <summary>
+    /// A catalog entry describes a kind of information rather than being it: where an article and an entry match
+    /// alike, the article comes first.
+    /// </summary>
+    private const float CatalogEntryWeight = 0.3f;
+
     public static LuceneDocument ToLucene(SearchDocument document)
     {
+        var weight = document.Kind == SearchKind.CatalogEntry ? CatalogEntryWeight : 1f;
         var fields = new LuceneDocument
         {
             new StringField(Key, document.Key, Field.Store.YES),
             new StringField(Site, SiteValue(document.SiteId), Field.Store.YES),
-            new TextField(Title, document.Title, Field.Store.YES),
-            new TextField(Body, document.Body, Field.Store.YES),
+            new TextField(Title, document.Title, Field.Store.YES) { Boost = weight },
+            new TextField(Body, document.Body, Field.Store.YES) { Boost = weight },
             new TextField(Meta, string.Join('\n', document.Attachments.Select(Path.GetFileName).Append(document.IssuingBody)
                 .Append(document.ColumnPath).Append(document.DomainName).Append(document.Topic)
-                .Append(document.DocumentNumber).Append(document.IndexNumber)), Field.Store.NO),
+                .Append(document.DocumentNumber).Append(document.IndexNumber)), Field.Store.NO) { Boost = weight },
             new StoredField(Stored + "id", document.ContentItemId),
             new StoredField(Stored + "siteName", document.SiteName),
             new StoredField(Stored + "url", document.Url),
