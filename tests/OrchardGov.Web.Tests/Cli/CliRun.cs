@@ -7,10 +7,11 @@ namespace OrchardGov.Web.Tests.Cli;
 /// <summary>Runs CLI verbs in process against the given database settings and captures what they print.</summary>
 public sealed class CliRun(Dictionary<string, string?> settings)
 {
-    public static CliRun OnSqlite(string connectionString) => new(new Dictionary<string, string?>
+    public static CliRun OnSqlite(string connectionString, string? searchFolder = null) => new(new Dictionary<string, string?>
     {
         ["OrchardGov:Database:Provider"] = "Sqlite",
         ["OrchardGov:Database:ConnectionString"] = connectionString,
+        ["OrchardGov:Search:Folder"] = searchFolder,
     });
 
     public Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args) => RunWithInputAsync(null, args);
