@@ -23,11 +23,15 @@ public sealed class SearchIndexUpdater(
     /// <summary>How long a search waits for a catch-up already under way before it searches what is there.</summary>
     public static readonly TimeSpan SearchWait = TimeSpan.FromSeconds(2);
 
+    /// <summary>How long a search waits for a node's first build of its index.</summary>
+    public static readonly TimeSpan FirstBuildWait = TimeSpan.FromSeconds(30);
+
     private const int LinesPerStep = 2_000;
     private const int GapsPerStep = 1_000;
 
     private readonly SemaphoreSlim _lock = new(1, 1);
     private ChangeLogCursor? _cursor;
+    private volatile bool _readingSites;
 
     /// <summary>Reads the log to its end into the index; returns how many lines it applied.</summary>
     public async Task<int> CatchUpAsync(IProgress<SearchProgress>? progress = null, CancellationToken cancellationToken = default)
@@ -44,17 +48,20 @@ public sealed class SearchIndexUpdater(
     }
 
     /// <summary>
-    /// Before a search: catches up if the log has moved, so what was just published or taken down shows. While a
-    /// long catch-up (a whole site read again) is under way, the search goes ahead on the index as it is.
+    /// Before a search: catches up if the log has moved, so what was just published or taken down shows. While
+    /// whole sites are read again the search goes ahead at once: it sees the index as it was before, complete, until
+    /// the reading ends. A node whose index is being built for the first time has nothing to show yet, so the search
+    /// waits for that longer.
     /// </summary>
     public async Task EnsureCurrentAsync(CancellationToken cancellationToken = default)
     {
-        if (_cursor is { Gaps.Count: 0 } cursor && await log.LastIdAsync(cancellationToken) <= cursor.ReadUpTo)
+        var cursor = _cursor;
+        if (cursor is not null && (_readingSites || (cursor.Gaps.Count == 0 && await log.LastIdAsync(cancellationToken) <= cursor.ReadUpTo)))
         {
             return;
         }
 
-        if (!await _lock.WaitAsync(SearchWait, cancellationToken))
+        if (!await _lock.WaitAsync(cursor is null ? FirstBuildWait : SearchWait, cancellationToken))
         {
             return;
         }
@@ -156,6 +163,24 @@ public sealed class SearchIndexUpdater(
 
     /// <summary>Reads whole sites, as many at a time as there are processors (the Chinese analyzer is the costly part).</summary>
     private async Task ReadSitesAsync(IReadOnlyList<int> siteIds, bool replace, IProgress<SearchProgress>? progress, CancellationToken cancellationToken)
+    {
+        if (siteIds.Count == 0)
+        {
+            return;
+        }
+
+        _readingSites = true;
+        try
+        {
+            await ReadEachAsync(siteIds, replace, progress, cancellationToken);
+        }
+        finally
+        {
+            _readingSites = false;
+        }
+    }
+
+    private async Task ReadEachAsync(IReadOnlyList<int> siteIds, bool replace, IProgress<SearchProgress>? progress, CancellationToken cancellationToken)
     {
         var done = 0;
         long documents = 0;

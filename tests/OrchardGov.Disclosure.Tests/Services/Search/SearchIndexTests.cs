@@ -40,6 +40,16 @@ public abstract class SearchIndexTests<TFixture>(TFixture fixture) : IClassFixtu
         }
 
         Assert.Empty((await _sites.ArticlesAsync(site, "桥梁改造")).Hits);
+
+        var removed = await _sites.PublishAsync(site, SearchSites.Article("", "村级活动场所维修公告", "维修村级活动场所。", place) with { ContentItemId = "" });
+        Assert.Single((await _sites.ArticlesAsync(site, "活动场所维修")).Hits);
+        await using (var session = fixture.Store.OpenSession(site.Id))
+        {
+            await session.RemoveAsync(removed);
+            await session.CommitAsync();
+        }
+
+        Assert.Empty((await _sites.ArticlesAsync(site, "活动场所维修")).Hits);
     }
 
     [SkippableFact]
