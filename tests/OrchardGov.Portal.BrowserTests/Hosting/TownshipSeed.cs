@@ -100,6 +100,8 @@ public static class TownshipSeed
             [PageKind.Catalog] = $"/{Code}/catalog",
             [PageKind.CatalogFiltered] = $"/{Code}/catalog?domain={entry.Domain}&method={Uri.EscapeDataString(ChineseLabels.Of(DisclosureMethod.Proactive))}",
             [PageKind.NotApplicableColumn] = catalog.Columns.UrlOf(Code, absent.ColumnId!),
+            [PageKind.SearchResults] = $"/{Code}/search?q={Uri.EscapeDataString("爱国卫生")}",
+            [PageKind.SearchHelp] = $"/{Code}/search?q=",
             [PageKind.NotFound] = $"/{Code}/no-such-column/",
         };
         return new SeededTownship(Code, site.Name, paths, $"/{Code}/zfxxgk/gknb/",

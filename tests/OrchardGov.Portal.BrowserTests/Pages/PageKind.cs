@@ -13,5 +13,7 @@ public enum PageKind
     Catalog,
     CatalogFiltered,
     NotApplicableColumn,
+    SearchResults,
+    SearchHelp,
     NotFound,
 }
