@@ -42,12 +42,6 @@ internal static class ColumnPage
         return new PortalPage(await renderer.RenderAsync(portal.Site, template, model, portal.Http.RequestAborted));
     }
 
-    private static Pager Pager(string url, int page, int pages, int total)
-    {
-        string PageUrl(int number) => number == 1 ? url : url + "?page=" + number.ToString(CultureInfo.InvariantCulture);
-        // The first, the last and the pages around the current one.
-        var shown = Enumerable.Range(1, pages).Where(n => n == 1 || n == pages || Math.Abs(n - page) <= 2);
-        return new Pager(page, pages, total, page > 1 ? PageUrl(page - 1) : null, page < pages ? PageUrl(page + 1) : null,
-            shown.Select(n => new PagerLink(n, PageUrl(n), n == page)).ToList());
-    }
+    private static Pager Pager(string url, int page, int pages, int total) =>
+        Portal.Pager.Around(page, pages, total, number => number == 1 ? url : url + "?page=" + number.ToString(CultureInfo.InvariantCulture));
 }

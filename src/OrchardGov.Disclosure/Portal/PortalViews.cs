@@ -10,7 +10,16 @@ public sealed record ColumnView(string Title, string Url, string Kind, string Bo
 
 public sealed record PagerLink(int Number, string Url, bool Current);
 
-public sealed record Pager(int Page, int Pages, int Total, string? PreviousUrl, string? NextUrl, IReadOnlyList<PagerLink> PagesList);
+public sealed record Pager(int Page, int Pages, int Total, string? PreviousUrl, string? NextUrl, IReadOnlyList<PagerLink> PagesList)
+{
+    /// <summary>Links to the first, the last and the pages around the current one.</summary>
+    public static Pager Around(int page, int pages, int total, Func<int, string> urlOf)
+    {
+        var shown = Enumerable.Range(1, pages).Where(n => n == 1 || n == pages || Math.Abs(n - page) <= 2);
+        return new Pager(page, pages, total, page > 1 ? urlOf(page - 1) : null, page < pages ? urlOf(page + 1) : null,
+            shown.Select(n => new PagerLink(n, urlOf(n), n == page)).ToList());
+    }
+}
 
 public sealed record EntrySummary(string Category, string Item, string TimeLimit, string Method);
 

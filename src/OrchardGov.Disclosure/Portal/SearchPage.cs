@@ -14,6 +14,8 @@ internal static class SearchPage
 {
     public const string Title = "站内搜索";
 
+    private const int MaxFacetValues = 12;
+
     public static async Task<PortalPage> RenderAsync(PortalSite portal, PageRenderer renderer)
     {
         var parameters = SearchParameters.From(portal.Http.Request);
@@ -40,16 +42,8 @@ internal static class SearchPage
         return new PortalPage(await renderer.RenderAsync(portal.Site, "search", model, portal.Http.RequestAborted));
     }
 
-    private const int MaxFacetValues = 12;
-
-    private static Pager Pager(SearchParameters parameters, string path, SearchResults results)
-    {
-        var pages = Math.Max(1, results.PageCount);
-        var page = results.Page;
-        var shown = Enumerable.Range(1, pages).Where(n => n == 1 || n == pages || Math.Abs(n - page) <= 2);
-        return new Pager(page, pages, results.Total, page > 1 ? parameters.Url(path, page - 1) : null, page < pages ? parameters.Url(path, page + 1) : null,
-            shown.Select(n => new PagerLink(n, parameters.Url(path, n), n == page)).ToList());
-    }
+    private static Pager Pager(SearchParameters parameters, string path, SearchResults results) =>
+        Portal.Pager.Around(results.Page, Math.Max(1, results.PageCount), results.Total, number => parameters.Url(path, number));
 }
 
 public sealed record SearchView(
