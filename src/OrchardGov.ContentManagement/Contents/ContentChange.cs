@@ -20,4 +20,7 @@ public sealed class ContentChange
     public DateTime AtUtc { get; set; }
 
     public bool IsWholeSite => ContentItemId is null;
+
+    /// <summary>A line asking for everything of the site to be read again (of every site for 0).</summary>
+    public static ContentChange WholeSite(int siteId, DateTime atUtc) => new() { SiteId = siteId, AtUtc = atUtc };
 }

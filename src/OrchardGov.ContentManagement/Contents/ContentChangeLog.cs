@@ -32,11 +32,18 @@ public sealed class ContentChangeLog(StoreContextFactory contexts, TimeProvider 
         return await db.ContentChanges.MaxAsync(c => (long?)c.Id, cancellationToken) ?? 0;
     }
 
+    /// <summary>The id of the last line written before <paramref name="atUtc"/>; 0 when there is none.</summary>
+    public async Task<long> LastIdBeforeAsync(DateTime atUtc, CancellationToken cancellationToken = default)
+    {
+        await using var db = contexts.Create();
+        return await db.ContentChanges.Where(c => c.AtUtc < atUtc).OrderByDescending(c => c.AtUtc).Select(c => c.Id).FirstOrDefaultAsync(cancellationToken);
+    }
+
     /// <summary>Asks every reader of the log to read everything of the site again (of every site when null).</summary>
     public async Task<long> ReadAgainAsync(int? siteId, CancellationToken cancellationToken = default)
     {
         await using var db = contexts.Create();
-        var line = new ContentChange { SiteId = siteId ?? 0, AtUtc = clock.GetUtcNow().UtcDateTime };
+        var line = ContentChange.WholeSite(siteId ?? 0, clock.GetUtcNow().UtcDateTime);
         db.ContentChanges.Add(line);
         await db.SaveChangesAsync(cancellationToken);
         return line.Id;

@@ -61,6 +61,8 @@ public sealed class FeatureService(
         foreach (var feature in toEnable)
         {
             session.Db.SiteFeatures.Add(new SiteFeature { SiteId = session.SiteId, FeatureId = feature.Id, EnabledUtc = now });
+            // What the site shows may change with it: copies of its content (search indexes) read it again.
+            session.Db.ContentChanges.Add(ContentChange.WholeSite(session.SiteId, now));
             audit.Record(session, new AuditRecord("feature.enable", feature.Id, $"功能 {feature.Name}（{feature.Id}）", new { Enabled = false }, new { Enabled = true }));
             foreach (var handler in handlers)
             {
@@ -106,6 +108,7 @@ public sealed class FeatureService(
         }
 
         session.Db.SiteFeatures.Remove(row);
+        session.Db.ContentChanges.Add(ContentChange.WholeSite(session.SiteId, clock.GetUtcNow().UtcDateTime));
         audit.Record(session, new AuditRecord("feature.disable", feature.Id, $"功能 {feature.Name}（{feature.Id}）", new { Enabled = true }, new { Enabled = false }));
         foreach (var handler in handlers)
         {

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using OrchardGov.ContentManagement.Contents;
 using OrchardGov.ContentManagement.Storage;
 
 namespace OrchardGov.ContentManagement.Sites;
@@ -116,7 +117,14 @@ public sealed class SiteRegistry(StoreContextFactory contexts, DivisionDirectory
         await using var db = contexts.Create();
         var site = await db.Sites.Include(s => s.HostNames).FirstOrDefaultAsync(s => s.Code == code, cancellationToken)
             ?? throw NoSuchSite(code);
-        site.Name = string.IsNullOrWhiteSpace(update.Name) ? site.Name : update.Name.Trim();
+        var name = string.IsNullOrWhiteSpace(update.Name) ? site.Name : update.Name.Trim();
+        if (name != site.Name)
+        {
+            // Search results name their site.
+            db.ContentChanges.Add(ContentChange.WholeSite(site.Id, clock.GetUtcNow().UtcDateTime));
+        }
+
+        site.Name = name;
         site.SiteIdentificationCode = Changed(update.SiteIdentificationCode, site.SiteIdentificationCode);
         site.IcpRecord = Changed(update.IcpRecord, site.IcpRecord);
         site.PublicSecurityRecord = Changed(update.PublicSecurityRecord, site.PublicSecurityRecord);

@@ -8,17 +8,18 @@ namespace OrchardGov.Disclosure.Services.Search;
 
 /// <summary>
 /// Keeps this node's <see cref="SearchIndex"/> equal to what the sites publish, from the shared content change log:
-/// a changed article or catalog entry is read again (and removed when it is no longer shown); a changed column or
-/// domain, or a request to read a site again, reads the whole site again. A new index reads every site that runs
-/// the module. Each step ends with a commit that records the log position reached, so a node that stops at any
-/// moment goes on from its last commit and ends up with the same index.
+/// a changed article is read again (and removed when it is no longer shown), a changed catalog entry with the
+/// articles filed under it; a changed column or domain, the module turned on or off, a site renamed, or a request to
+/// read a site again reads the whole site again. A new index reads every site that runs the module. Each step ends
+/// with a commit that records the log position reached, so a node that stops at any moment goes on from its last
+/// commit and ends up with the same index.
 /// </summary>
 public sealed class SearchIndexUpdater(
     SearchIndex index, ContentChangeLog log, SearchDocumentReader reader, FeatureService features, SiteRegistry sites,
     TimeProvider clock, ILogger<SearchIndexUpdater> logger)
 {
     /// <summary>Longer than any transaction that writes content lasts (a large recipe import).</summary>
-    public static readonly TimeSpan GapPatience = TimeSpan.FromMinutes(10);
+    public static readonly TimeSpan GapPatience = TimeSpan.FromHours(1);
 
     /// <summary>How long a search waits for a catch-up already under way before it searches what is there.</summary>
     public static readonly TimeSpan SearchWait = TimeSpan.FromSeconds(2);
@@ -31,15 +32,15 @@ public sealed class SearchIndexUpdater(
 
     private readonly SemaphoreSlim _lock = new(1, 1);
     private ChangeLogCursor? _cursor;
-    private volatile bool _readingSites;
+    private DateTime? _builtAtUtc;
 
-    /// <summary>Reads the log to its end into the index; returns how many lines it applied.</summary>
+    /// <summary>Reads the log to its end into the index, whole sites included; returns how many lines it applied.</summary>
     public async Task<int> CatchUpAsync(IProgress<SearchProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         await _lock.WaitAsync(cancellationToken);
         try
         {
-            return await CatchUpHeldAsync(progress, cancellationToken);
+            return await CatchUpHeldAsync(wholeSites: true, progress, cancellationToken);
         }
         finally
         {
@@ -48,15 +49,15 @@ public sealed class SearchIndexUpdater(
     }
 
     /// <summary>
-    /// Before a search: catches up if the log has moved, so what was just published or taken down shows. While
-    /// whole sites are read again the search goes ahead at once: it sees the index as it was before, complete, until
-    /// the reading ends. A node whose index is being built for the first time has nothing to show yet, so the search
-    /// waits for that longer.
+    /// Before a search: applies the lines written since the last catch-up, so what was just published, changed or
+    /// taken down shows. Reading whole sites again is left to the <see cref="SearchIndexFollower"/>: until it has, the
+    /// search sees the index as it was, complete. A node whose index is being built for the first time has nothing
+    /// to show yet, so the search waits for that longer.
     /// </summary>
     public async Task EnsureCurrentAsync(CancellationToken cancellationToken = default)
     {
         var cursor = _cursor;
-        if (cursor is not null && (_readingSites || (cursor.Gaps.Count == 0 && await log.LastIdAsync(cancellationToken) <= cursor.ReadUpTo)))
+        if (cursor is not null && await log.LastIdAsync(cancellationToken) <= cursor.ReadUpTo)
         {
             return;
         }
@@ -68,7 +69,10 @@ public sealed class SearchIndexUpdater(
 
         try
         {
-            await CatchUpHeldAsync(null, cancellationToken);
+            if (_cursor is not null)
+            {
+                await CatchUpHeldAsync(wholeSites: false, null, cancellationToken);
+            }
         }
         finally
         {
@@ -76,7 +80,7 @@ public sealed class SearchIndexUpdater(
         }
     }
 
-    private async Task<int> CatchUpHeldAsync(IProgress<SearchProgress>? progress, CancellationToken cancellationToken)
+    private async Task<int> CatchUpHeldAsync(bool wholeSites, IProgress<SearchProgress>? progress, CancellationToken cancellationToken)
     {
         _cursor ??= await OpenAsync(progress, cancellationToken);
         var applied = 0;
@@ -84,18 +88,20 @@ public sealed class SearchIndexUpdater(
         {
             var lines = await log.AfterAsync(_cursor.ReadUpTo, LinesPerStep, cancellationToken);
             var filled = await log.WithIdsAsync(_cursor.Gaps.Take(GapsPerStep).ToList(), cancellationToken);
-            var before = _cursor.Position;
-            if (lines.Count + filled.Count > 0)
+            var batch = filled.Concat(lines).Where(line => !ReadByTheBuild(line)).ToList();
+            if (!wholeSites && batch.Any(ReadsWholeSite))
             {
-                await ApplyAsync(filled.Concat(lines).ToList(), progress, cancellationToken);
-                applied += lines.Count + filled.Count;
+                return applied;
             }
 
+            var before = _cursor.Position;
+            await ApplyAsync(batch, progress, cancellationToken);
+            applied += batch.Count;
             var now = clock.GetUtcNow();
             _cursor.Read(filled.Select(line => line.Id), now);
             _cursor.Read(lines.Select(line => line.Id), now);
             _cursor.Expire(now);
-            if (lines.Count + filled.Count > 0 || _cursor.Position != before)
+            if (batch.Count > 0 || _cursor.Position != before)
             {
                 index.Commit(_cursor.Position);
                 index.Refresh();
@@ -115,13 +121,21 @@ public sealed class SearchIndexUpdater(
             return new ChangeLogCursor(position, GapPatience);
         }
 
-        // A new index: every site as it is now, then the log from the line that was last before reading began.
-        var start = await log.LastIdAsync(cancellationToken);
+        // A new index: every site as it is now, then the log again from the lines of the last hour, since a
+        // transaction still open while the sites were read shows neither in them nor among the lines read so far.
+        _builtAtUtc = clock.GetUtcNow().UtcDateTime;
+        var start = await log.LastIdBeforeAsync(_builtAtUtc.Value - GapPatience, cancellationToken);
         await ReadEverySiteAsync(progress, cancellationToken);
         index.Commit(start);
         index.Refresh();
         return new ChangeLogCursor(start, GapPatience);
     }
+
+    /// <summary>A request to read a site again made before this node's first build began is done by it.</summary>
+    private bool ReadByTheBuild(ContentChange line) => line.IsWholeSite && line.AtUtc < _builtAtUtc;
+
+    private static bool ReadsWholeSite(ContentChange line) =>
+        line.IsWholeSite || line.ContentType is DisclosureTypes.Column or DisclosureTypes.Domain;
 
     private async Task ApplyAsync(IReadOnlyList<ContentChange> lines, IProgress<SearchProgress>? progress, CancellationToken cancellationToken)
     {
@@ -131,8 +145,7 @@ public sealed class SearchIndexUpdater(
             return;
         }
 
-        var wholeSites = lines.Where(line => line.IsWholeSite || line.ContentType is DisclosureTypes.Column or DisclosureTypes.Domain)
-            .Select(line => line.SiteId).Distinct().ToList();
+        var wholeSites = lines.Where(ReadsWholeSite).Select(line => line.SiteId).Distinct().ToList();
         await ReadSitesAsync(wholeSites, replace: true, progress, cancellationToken);
 
         var items = lines.Where(line => !wholeSites.Contains(line.SiteId) && line.ContentType is DisclosureTypes.Article or DisclosureTypes.CatalogEntry);
@@ -147,7 +160,7 @@ public sealed class SearchIndexUpdater(
                 }
                 else
                 {
-                    index.Put(document);
+                    Index(document, index.Put);
                 }
             }
         }
@@ -161,7 +174,10 @@ public sealed class SearchIndexUpdater(
         await ReadSitesAsync(siteIds.Order().ToList(), replace: false, progress, cancellationToken);
     }
 
-    /// <summary>Reads whole sites, as many at a time as there are processors (the Chinese analyzer is the costly part).</summary>
+    /// <summary>
+    /// Reads whole sites, as many at a time as there are processors (the Chinese analyzer is the costly part). A site
+    /// that does not run the module (any more) is left out.
+    /// </summary>
     private async Task ReadSitesAsync(IReadOnlyList<int> siteIds, bool replace, IProgress<SearchProgress>? progress, CancellationToken cancellationToken)
     {
         if (siteIds.Count == 0)
@@ -169,22 +185,10 @@ public sealed class SearchIndexUpdater(
             return;
         }
 
-        _readingSites = true;
-        try
-        {
-            await ReadEachAsync(siteIds, replace, progress, cancellationToken);
-        }
-        finally
-        {
-            _readingSites = false;
-        }
-    }
-
-    private async Task ReadEachAsync(IReadOnlyList<int> siteIds, bool replace, IProgress<SearchProgress>? progress, CancellationToken cancellationToken)
-    {
+        var running = await features.SitesWithAsync(Manifest.Disclosure.Id, cancellationToken);
+        var names = await sites.FindAsync(siteIds, cancellationToken);
         var done = 0;
         long documents = 0;
-        var names = await sites.FindAsync(siteIds, cancellationToken);
         await Parallel.ForEachAsync(siteIds, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken },
             async (siteId, token) =>
             {
@@ -194,19 +198,32 @@ public sealed class SearchIndexUpdater(
                 }
 
                 var count = 0;
-                await foreach (var page in reader.SiteAsync(siteId, token))
+                if (running.Contains(siteId))
                 {
-                    foreach (var document in page)
+                    await foreach (var page in reader.SiteAsync(siteId, token))
                     {
-                        index.Add(document);
+                        count += page.Count(document => Index(document, index.Add));
                     }
-
-                    count += page.Count;
                 }
 
                 var total = Interlocked.Add(ref documents, count);
                 progress?.Report(new SearchProgress(Interlocked.Increment(ref done), siteIds.Count,
                     names.TryGetValue(siteId, out var site) ? $"{site.Code} {site.Name}" : siteId.ToString(System.Globalization.CultureInfo.InvariantCulture), count, total));
             });
+    }
+
+    /// <summary>One document the index refuses (a field beyond Lucene's limits) is logged and left out, not the whole step.</summary>
+    private bool Index(SearchDocument document, Action<SearchDocument> write)
+    {
+        try
+        {
+            write(document);
+            return true;
+        }
+        catch (ArgumentException error)
+        {
+            logger.LogWarning("Item {Item} of site {Site} is left out of the search index: {Reason}", document.ContentItemId, document.SiteId, error.Message);
+            return false;
+        }
     }
 }

@@ -34,7 +34,8 @@ public sealed record SearchText
         var cut = text.Length > MaxLength;
         if (cut)
         {
-            text = text[..MaxLength];
+            // Never half of a character outside the basic plane (an emoji, a rare 汉字).
+            text = text[..(char.IsHighSurrogate(text[MaxLength - 1]) ? MaxLength - 1 : MaxLength)];
         }
 
         var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
