@@ -12,7 +12,8 @@ namespace OrchardGov.Disclosure.Services.Search;
 internal sealed class IndexSearch(Analyzer analyzer)
 {
     private const int SnippetLength = 90;
-    private const int MaxExact = SearchRequest.PageSize;
+    /// <summary>Documents sharing one 文号 (reposted by every township of a county) are many, but not this many.</summary>
+    private const int MaxExact = 1_000;
 
     public SearchResults Run(IndexSearcher searcher, SearchRequest request)
     {
@@ -44,10 +45,12 @@ internal sealed class IndexSearch(Analyzer analyzer)
 
             var wordSkip = Math.Max(0, skip - exact.Length);
             var wanted = SearchRequest.PageSize - hits.Count;
+            // At least one, so the rest are counted even when exact matches fill the page.
+            var keep = Math.Max(1, wordSkip + wanted);
             ITopDocsCollector top = request.NewestFirst
                 ? TopFieldCollector.Create(new Sort(new SortField(SearchFields.Date, SortFieldType.INT64, reverse: true), SortField.FIELD_SCORE),
-                    wordSkip + wanted, fillFields: false, trackDocScores: false, trackMaxScore: false, docsScoredInOrder: false)
-                : TopScoreDocCollector.Create(wordSkip + wanted, docsScoredInOrder: false);
+                    keep, fillFields: false, trackDocScores: false, trackMaxScore: false, docsScoredInOrder: false)
+                : TopScoreDocCollector.Create(keep, docsScoredInOrder: false);
             searcher.Search(new FilteredQuery(rest, scope), MultiCollector.Wrap(top, facets));
             wordTotal = top.TotalHits;
             if (wanted > 0)
@@ -88,6 +91,13 @@ internal sealed class IndexSearch(Analyzer analyzer)
     private static string Opening(string body)
     {
         var flat = body.Replace('\n', ' ');
-        return MinimalHtmlEncoder.Encode(flat.Length <= SnippetLength * 2 ? flat : flat[..(SnippetLength * 2)] + "…");
+        var length = SnippetLength * 2;
+        if (flat.Length <= length)
+        {
+            return MinimalHtmlEncoder.Encode(flat);
+        }
+
+        // Never half of a character outside the basic plane.
+        return MinimalHtmlEncoder.Encode(flat[..(char.IsHighSurrogate(flat[length - 1]) ? length - 1 : length)] + "…");
     }
 }

@@ -40,8 +40,8 @@ public sealed class SearchDocumentReader(ContentStore store, SiteRegistry sites,
     }
 
     /// <summary>
-    /// The documents of the given items as the public sees them now; an item that is not (or no longer) published
-    /// or shown maps to null. Items of other types are left out.
+    /// The documents of the given items as the public sees them now, with the articles filed under any catalog entry
+    /// among them (their 公开领域 comes from it); an item that is not (or no longer) published or shown maps to null.
     /// </summary>
     public async Task<IReadOnlyDictionary<string, SearchDocument?>> ItemsAsync(int siteId, IReadOnlyCollection<string> contentItemIds, CancellationToken cancellationToken = default)
     {
@@ -60,6 +60,15 @@ public sealed class SearchDocumentReader(ContentStore store, SiteRegistry sites,
             foreach (var id in chunk)
             {
                 found[id] = byId.GetValueOrDefault(id) is { } item ? Document(view, entries, item) : null;
+            }
+
+            var changedEntries = published.Where(item => item.ContentType == DisclosureTypes.CatalogEntry).Select(item => item.ContentItemId).ToList();
+            if (changedEntries.Count > 0)
+            {
+                foreach (var article in await session.QueryIndexAsync<ArticleIndex>(row => row.Published && changedEntries.Contains(row.CatalogEntryId!), take: 100_000))
+                {
+                    found[article.ContentItemId] = Document(view, entries, article);
+                }
             }
         }
 

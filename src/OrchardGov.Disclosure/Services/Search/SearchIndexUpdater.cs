@@ -80,20 +80,20 @@ public sealed class SearchIndexUpdater(
         }
     }
 
+    /// <summary>
+    /// Applies the log in steps. Without <paramref name="wholeSites"/> (a search waiting) it stops before the first
+    /// line that reads a whole site again, and leaves gaps alone: both are the follower's work.
+    /// </summary>
     private async Task<int> CatchUpHeldAsync(bool wholeSites, IProgress<SearchProgress>? progress, CancellationToken cancellationToken)
     {
         _cursor ??= await OpenAsync(progress, cancellationToken);
         var applied = 0;
         while (true)
         {
-            var lines = await log.AfterAsync(_cursor.ReadUpTo, LinesPerStep, cancellationToken);
-            var filled = await log.WithIdsAsync(_cursor.Gaps.Take(GapsPerStep).ToList(), cancellationToken);
+            var read = await log.AfterAsync(_cursor.ReadUpTo, LinesPerStep, cancellationToken);
+            var lines = wholeSites ? read : read.TakeWhile(line => ReadByTheBuild(line) || !ReadsWholeSite(line)).ToList();
+            var filled = wholeSites ? await log.WithIdsAsync(_cursor.Gaps.Take(GapsPerStep).ToList(), cancellationToken) : [];
             var batch = filled.Concat(lines).Where(line => !ReadByTheBuild(line)).ToList();
-            if (!wholeSites && batch.Any(ReadsWholeSite))
-            {
-                return applied;
-            }
-
             var before = _cursor.Position;
             await ApplyAsync(batch, progress, cancellationToken);
             applied += batch.Count;
@@ -107,7 +107,7 @@ public sealed class SearchIndexUpdater(
                 index.Refresh();
             }
 
-            if (lines.Count < LinesPerStep)
+            if (read.Count < LinesPerStep || lines.Count < read.Count)
             {
                 return applied;
             }

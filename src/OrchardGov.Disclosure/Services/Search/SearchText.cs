@@ -30,7 +30,8 @@ public sealed record SearchText
 
     public static SearchText Read(string? input, Analyzer analyzer)
     {
-        var text = new string((input ?? "").Where(c => !char.IsControl(c) || c == ' ').ToArray()).Trim();
+        // Tabs and line breaks separate words as spaces do; other control characters are dropped.
+        var text = new string((input ?? "").Select(c => char.IsWhiteSpace(c) ? ' ' : c).Where(c => !char.IsControl(c)).ToArray()).Trim();
         var cut = text.Length > MaxLength;
         if (cut)
         {

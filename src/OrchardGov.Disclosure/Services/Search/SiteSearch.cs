@@ -13,7 +13,11 @@ public sealed class SiteSearch(SearchIndex index, SearchIndexUpdater updater, Si
     {
         await updater.EnsureCurrentAsync(cancellationToken);
         var siteIds = scope == SearchScope.County && OffersCountyScope(site) ? await CountyAsync(site, cancellationToken) : [site.Id];
-        return index.Search(request with { SiteIds = siteIds });
+        var results = index.Search(request with { SiteIds = siteIds });
+        // A page past the last (an old link, a hand-typed address) shows the last one.
+        return results.Page > results.PageCount && results.PageCount > 0
+            ? index.Search(request with { SiteIds = siteIds, Page = results.PageCount })
+            : results;
     }
 
     public static bool OffersCountyScope(Site site) => site.Level == SiteLevel.County;

@@ -30,8 +30,8 @@ public abstract class SearchIndexTests<TFixture>(TFixture fixture) : IClassFixtu
             await session.CommitAsync();
         }
 
-        Assert.Empty((await _sites.ArticlesAsync(site, "道路硬化")).Hits);
-        Assert.Equal(id, Assert.Single((await _sites.ArticlesAsync(site, "桥梁改造")).Hits).ContentItemId);
+        Assert.Empty((await _sites.ArticlesAtOnceAsync(site, "道路硬化")).Hits);
+        Assert.Equal(id, Assert.Single((await _sites.ArticlesAtOnceAsync(site, "桥梁改造")).Hits).ContentItemId);
 
         await using (var session = fixture.Store.OpenSession(site.Id))
         {
@@ -39,17 +39,17 @@ public abstract class SearchIndexTests<TFixture>(TFixture fixture) : IClassFixtu
             await session.CommitAsync();
         }
 
-        Assert.Empty((await _sites.ArticlesAsync(site, "桥梁改造")).Hits);
+        Assert.Empty((await _sites.ArticlesAtOnceAsync(site, "桥梁改造")).Hits);
 
         var removed = await _sites.PublishAsync(site, SearchSites.Article("", "村级活动场所维修公告", "维修村级活动场所。", place) with { ContentItemId = "" });
-        Assert.Single((await _sites.ArticlesAsync(site, "活动场所维修")).Hits);
+        Assert.Single((await _sites.ArticlesAtOnceAsync(site, "活动场所维修")).Hits);
         await using (var session = fixture.Store.OpenSession(site.Id))
         {
             await session.RemoveAsync(removed);
             await session.CommitAsync();
         }
 
-        Assert.Empty((await _sites.ArticlesAsync(site, "活动场所维修")).Hits);
+        Assert.Empty((await _sites.ArticlesAtOnceAsync(site, "活动场所维修")).Hits);
     }
 
     [SkippableFact]
@@ -124,6 +124,71 @@ public abstract class SearchIndexTests<TFixture>(TFixture fixture) : IClassFixtu
         Assert.True(results.Hits[0].Exact);
         Assert.Equal("城中街办发〔2026〕12号", results.Hits[0].DocumentNumber);
     }
+
+    [SkippableFact]
+    public async Task Eleven_documents_with_one_document_number_fill_the_first_page_and_the_eleventh_is_on_the_second()
+    {
+        fixture.SkipIfUnavailable();
+        var site = await _sites.TownshipAsync(10);
+        var place = SearchSites.PlaceOf(await fixture.CatalogAsync(site), "transport");
+        await _sites.ImportAsync(site, Enumerable.Range(1, 11).Select(i =>
+            SearchSites.Article($"same-{i}", $"转发鹤政发〔2025〕7号文件之{i}", "转发通知。", place, documentNumber: "鹤政发〔2025〕7号")));
+
+        var first = await _sites.SearchAsync(site, "鹤政发〔2025〕7号");
+        var second = await _sites.SearchAsync(site, "鹤政发〔2025〕7号", page: 2);
+        var beyond = await _sites.SearchAsync(site, "鹤政发〔2025〕7号", page: 50);
+
+        Assert.Equal(10, first.Hits.Count(h => h.Exact));
+        Assert.True(second.Hits[0].Exact);
+        Assert.Equal(11, first.Hits.Concat(second.Hits).Where(h => h.Exact).Select(h => h.ContentItemId).Distinct().Count());
+        Assert.Equal(first.Total, second.Total);
+        Assert.Equal(second.PageCount, beyond.Page);
+    }
+
+    [SkippableFact]
+    public async Task An_article_takes_the_domain_of_its_catalog_entry_when_the_entry_moves()
+    {
+        fixture.SkipIfUnavailable();
+        var site = await _sites.TownshipAsync(0, county: "431221");
+        var catalog = await fixture.CatalogAsync(site);
+        var place = SearchSites.PlaceOf(catalog, "health");
+        await _sites.ImportAsync(site, [SearchSites.Article("moved-1", "传染病防控知识宣传", "宣传防控知识。", place)]);
+        Assert.Equal("health", DomainOf(await _sites.ArticlesAsync(site, "传染病防控")));
+
+        var entry = catalog.Entries.Single(e => e.ContentItemId == place.EntryId);
+        await using (var session = fixture.Store.OpenSession(site.Id))
+        {
+            var item = CatalogEntryContent.ToContentItem(entry with { Domain = "transport" });
+            item.ContentItemVersionId = Guid.NewGuid().ToString("N")[..26];
+            item.Latest = item.Published = true;
+            await session.ImportAsync(item);
+            await session.CommitAsync();
+        }
+
+        Assert.Equal("transport", DomainOf(await _sites.ArticlesAsync(site, "传染病防控")));
+    }
+
+    [SkippableFact]
+    public async Task A_site_whose_module_was_off_when_a_node_built_its_index_is_found_once_it_is_on_again()
+    {
+        fixture.SkipIfUnavailable();
+        var site = await _sites.TownshipAsync(1, county: "431221");
+        var place = SearchSites.PlaceOf(await fixture.CatalogAsync(site), "press");
+        await _sites.ImportAsync(site, [SearchSites.Article("toggled-1", "出版物市场专项检查", "检查出版物市场。", place)]);
+        var features = fixture.Services.GetRequiredService<OrchardGov.ContentManagement.Features.FeatureService>();
+        await features.DisableAsync(site.Id, Manifest.Disclosure.Id);
+        using var node = _sites.NodeAt(Path.Combine(fixture.Scratch, $"toggle-{Guid.NewGuid():N}"));
+        await node.Updater.CatchUpAsync();
+        Assert.Equal(0, node.Index.Count(site.Id));
+
+        await features.EnableAsync(site.Id, Manifest.Disclosure.Id);
+        await node.Updater.CatchUpAsync();
+
+        Assert.Equal("toggled-1", Assert.Single((await node.ArticlesAsync(site, "出版物市场")).Hits).ContentItemId);
+    }
+
+    private static string DomainOf(SearchResults results) =>
+        Assert.Single(results.Facets.Single(f => f.Name == "domain").Values).Value;
 
     [SkippableFact]
     public async Task Facets_count_every_result_and_a_chosen_value_narrows_them_pages_hold_ten()

@@ -42,6 +42,21 @@ public sealed class SearchTextTests
         Assert.Equal(SearchText.MaxLength, text.Text.Length);
     }
 
+    [Fact]
+    public void Cutting_long_input_never_splits_an_emoji()
+    {
+        var text = SearchText.Read("a" + string.Concat(Enumerable.Repeat("😀", 60)), Analyzer);
+
+        Assert.True(text.Cut);
+        Assert.False(char.IsHighSurrogate(text.Text[^1]));
+    }
+
+    [Fact]
+    public void Tabs_and_line_breaks_separate_words()
+    {
+        Assert.Equal(2, SearchText.Read("医保\t缴费\n", Analyzer).Words.Count);
+    }
+
     [Theory]
     [InlineData("鹤政发〔2025〕3号", "鹤政发〔2025〕3号")]
     [InlineData("鹤政发[2025]3号", "鹤政发〔2025〕3号")]
