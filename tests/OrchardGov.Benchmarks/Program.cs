@@ -11,4 +11,10 @@ if (args is [PortalArticlesSeed.Mode, var directory, var count])
     return;
 }
 
+if (args is [SearchBenchmark.Mode, .. var options])
+{
+    await SearchBenchmark.RunAsync(options);
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

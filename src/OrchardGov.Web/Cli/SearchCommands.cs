@@ -62,6 +62,7 @@ internal static class SearchCommands
             var clock = Stopwatch.StartNew();
             var progress = new ConsoleProgress(console.Output);
             await updater.CatchUpAsync(progress, cancellationToken);
+            services.GetRequiredService<SearchIndex>().FinishMerges();
             await console.Output.WriteLineAsync($"完成：{progress.Sites} 个站点，{progress.Documents:N0} 条，用时 {clock.Elapsed.TotalSeconds:F1} 秒。索引：{folder}");
             return OrchardGovCli.Success;
         });

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.Cn.Smart;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
@@ -17,7 +16,7 @@ namespace OrchardGov.Disclosure.Services.Search;
 public sealed class SearchIndex : IDisposable
 {
     private const string LogPosition = "orchardgov.changes";
-    private static readonly LuceneVersion Version = LuceneVersion.LUCENE_48;
+    private static readonly LuceneVersion Version = SearchAnalyzer.Version;
 
     private readonly Lucene.Net.Store.Directory _directory;
     private readonly IndexWriter _writer;
@@ -28,7 +27,7 @@ public sealed class SearchIndex : IDisposable
     {
         System.IO.Directory.CreateDirectory(folder);
         Folder = folder;
-        Analyzer = new SmartChineseAnalyzer(Version);
+        Analyzer = SearchAnalyzer.Create();
         _directory = FSDirectory.Open(folder);
         _writer = new IndexWriter(_directory, new IndexWriterConfig(Version, Analyzer)
         {
@@ -66,6 +65,18 @@ public sealed class SearchIndex : IDisposable
         _writer.SetCommitData(new Dictionary<string, string> { [LogPosition] = position.ToString(CultureInfo.InvariantCulture) });
         _writer.Commit();
         Position = position;
+    }
+
+    /// <summary>Waits for the segment merges a large build leaves running, and commits the merged index.</summary>
+    public void FinishMerges()
+    {
+        _writer.WaitForMerges();
+        if (Position is { } position)
+        {
+            Commit(position);
+        }
+
+        Refresh();
     }
 
     /// <summary>Makes the changes applied so far visible to searches.</summary>

@@ -66,31 +66,42 @@ internal static class SearchQueries
         return new QueryWrapperFilter(scope);
     }
 
-    private static Query Word(IReadOnlyList<string> tokens)
+    private static Query Word(SearchWord word)
     {
-        var word = new BooleanQuery
+        var query = new BooleanQuery();
+        if (word.Terms.Count > 0)
         {
-            { Together(SearchFields.Title, tokens, InTitle), Occur.SHOULD },
-            { Together(SearchFields.Body, tokens, InBody), Occur.SHOULD },
-            { Together(SearchFields.Meta, tokens, InMeta), Occur.SHOULD },
-        };
-        if (tokens.Count > 1)
-        {
-            var apart = new BooleanQuery { Boost = Scattered };
-            foreach (var token in tokens)
-            {
-                apart.Add(new BooleanQuery
-                {
-                    { new TermQuery(new Term(SearchFields.Title, token)), Occur.SHOULD },
-                    { new TermQuery(new Term(SearchFields.Body, token)), Occur.SHOULD },
-                    { new TermQuery(new Term(SearchFields.Meta, token)), Occur.SHOULD },
-                }, Occur.MUST);
-            }
-
-            word.Add(apart, Occur.SHOULD);
+            query.Add(Together(SearchFields.Title, word.Terms, InTitle), Occur.SHOULD);
+            query.Add(Together(SearchFields.Meta, word.Terms, InMeta), Occur.SHOULD);
         }
 
-        return word;
+        if (word.BodyTerms.Count > 0)
+        {
+            query.Add(Together(SearchFields.Body, word.BodyTerms, InBody), Occur.SHOULD);
+        }
+
+        if (word.Terms.Count > 1)
+        {
+            var apart = new BooleanQuery { Boost = Scattered };
+            for (var i = 0; i < word.Terms.Count; i++)
+            {
+                var part = new BooleanQuery
+                {
+                    { new TermQuery(new Term(SearchFields.Title, word.Terms[i])) { Boost = InTitle }, Occur.SHOULD },
+                    { new TermQuery(new Term(SearchFields.Meta, word.Terms[i])) { Boost = InMeta }, Occur.SHOULD },
+                };
+                if (word.BodyTermsOf[i].Count > 0)
+                {
+                    part.Add(Together(SearchFields.Body, word.BodyTermsOf[i], InBody), Occur.SHOULD);
+                }
+
+                apart.Add(part, Occur.MUST);
+            }
+
+            query.Add(apart, Occur.SHOULD);
+        }
+
+        return query;
     }
 
     private static Query Together(string field, IReadOnlyList<string> tokens, float boost)

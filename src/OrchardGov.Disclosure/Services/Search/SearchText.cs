@@ -1,12 +1,11 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.TokenAttributes;
 
 namespace OrchardGov.Disclosure.Services.Search;
 
 /// <summary>
-/// What a visitor typed, read as words: each run of text between spaces is one word, segmented by the same Chinese
-/// analyzer as the index ("医保缴费" → 医|保|缴费), so its parts must stand together in a document as they stood in the
-/// query. Nothing is parsed as query syntax: quotes, stars, colons and minus signs are just characters, and the
+/// What a visitor typed, read as words: each run of text between spaces is one word, cut into terms as each field
+/// of the index is (<see cref="SearchAnalyzer"/>: "医保缴费" → 医|保|缴费 for titles, 医保|保缴|缴费 for bodies), so its
+/// parts must stand together in a document as they stood in the query. Nothing is parsed as query syntax: quotes, stars, colons and minus signs are just characters, and the
 /// analyzer drops them. Very long input is cut to <see cref="MaxLength"/> characters and <see cref="MaxWords"/> words.
 /// </summary>
 public sealed record SearchText
@@ -20,7 +19,7 @@ public sealed record SearchText
     /// <summary>The input was longer than <see cref="MaxLength"/> and was cut.</summary>
     public bool Cut { get; init; }
 
-    public required IReadOnlyList<IReadOnlyList<string>> Words { get; init; }
+    public required IReadOnlyList<SearchWord> Words { get; init; }
 
     /// <summary>The whole text in the form 索引号 and 文号 are compared in.</summary>
     public required string Identifier { get; init; }
@@ -40,8 +39,8 @@ public sealed record SearchText
         }
 
         var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
-            .Select(word => Tokens(analyzer, word))
-            .Where(tokens => tokens.Count > 0)
+            .Select(word => SearchWord.Read(word, analyzer))
+            .Where(word => word.Terms.Count > 0 || word.BodyTerms.Count > 0)
             .Take(MaxWords)
             .ToList();
         var identifier = IdentifierText.Normalize(text);
@@ -53,20 +52,5 @@ public sealed record SearchText
             // A lone symbol is not an identifier anyone has.
             Identifier = identifier.Any(char.IsLetterOrDigit) ? identifier : "",
         };
-    }
-
-    private static List<string> Tokens(Analyzer analyzer, string word)
-    {
-        var tokens = new List<string>();
-        using var stream = analyzer.GetTokenStream(SearchFields.Body, word);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        stream.Reset();
-        while (stream.IncrementToken())
-        {
-            tokens.Add(term.ToString());
-        }
-
-        stream.End();
-        return tokens;
     }
 }

@@ -1,5 +1,3 @@
-using Lucene.Net.Analysis.Cn.Smart;
-using Lucene.Net.Util;
 using OrchardGov.Disclosure.Models;
 using OrchardGov.Disclosure.Services.Search;
 
@@ -7,14 +5,15 @@ namespace OrchardGov.Disclosure.Tests.Services.Search;
 
 public sealed class SearchTextTests
 {
-    private static readonly SmartChineseAnalyzer Analyzer = new(LuceneVersion.LUCENE_48);
+    private static readonly Lucene.Net.Analysis.Analyzer Analyzer = SearchAnalyzer.Create();
 
     [Fact]
     public void Each_word_between_spaces_is_segmented_as_the_index_is()
     {
         var text = SearchText.Read("医保缴费  公路建设计划", Analyzer);
 
-        Assert.Equal([["医", "保", "缴费"], ["公路", "建设", "计划"]], text.Words.Select(w => w.ToArray()).ToArray());
+        Assert.Equal([["医", "保", "缴费"], ["公路", "建设", "计划"]], text.Words.Select(w => w.Terms.ToArray()).ToArray());
+        Assert.Equal([["医保", "保缴", "缴费"], ["公路", "路建", "建设", "设计", "计划"]], text.Words.Select(w => w.BodyTerms.ToArray()).ToArray());
         Assert.False(text.IsEmpty);
     }
 
@@ -30,7 +29,7 @@ public sealed class SearchTextTests
     {
         var text = SearchText.Read("title:医保* -低保 \"公示", Analyzer);
 
-        Assert.Equal(["titl", "医", "保", "低", "保", "公", "示"], text.Words.SelectMany(w => w));
+        Assert.Equal(["titl", "医", "保", "低", "保", "公", "示"], text.Words.SelectMany(w => w.Terms));
     }
 
     [Fact]
