@@ -95,11 +95,12 @@ public static class SearchBenchmark
 
     private static async Task QueryAsync(SiteSearch search, SiteRegistry sites, int queries, int warmup)
     {
-        var county = await sites.GetAsync(SearchCorpusSeed.CountyCode);
         var townships = new Dictionary<int, Site>();
+        var counties = new Dictionary<int, Site>();
         for (var t = 1; t <= SearchCorpusSeed.Townships; t++)
         {
             townships[t] = await sites.GetAsync(SearchCorpusSeed.SiteCode(t));
+            counties[t] = await sites.GetAsync(SearchCorpusSeed.CountyCode(t));
         }
 
         var mix = new SearchQueryMix(seed: 2026);
@@ -108,7 +109,7 @@ public static class SearchBenchmark
         for (var i = 0; i < warmup + queries; i++)
         {
             var query = mix.Next();
-            var site = query.Scope == SearchScope.County ? county : townships[query.Township];
+            var site = query.Scope == SearchScope.County ? counties[query.Township] : townships[query.Township];
             var clock = Stopwatch.StartNew();
             var results = await search.SearchAsync(site, query.Scope, new SearchRequest { Text = query.Text, SiteIds = [] });
             var elapsed = clock.Elapsed.TotalMilliseconds;

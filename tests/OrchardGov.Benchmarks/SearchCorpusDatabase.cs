@@ -14,7 +14,7 @@ namespace OrchardGov.Benchmarks;
 /// </summary>
 public sealed class SearchCorpusDatabase
 {
-    public const int SeedVersion = 1;
+    public const int SeedVersion = 2;
 
     public SearchCorpusDatabase()
     {

@@ -9,19 +9,21 @@ using OrchardGov.Disclosure.Models;
 namespace OrchardGov.Benchmarks;
 
 /// <summary>
-/// A county with <see cref="Townships"/> townships that run the Disclosure module, each with 7 domains, the columns
-/// 工作动态, 通知公告 and one per domain under 政府信息公开, 49 catalog entries and <see cref="ArticlesPerTownship"/>
-/// published articles (1,000,000 in all) from 2019 to 2026, one in eight with a 文号. The county has the catalog and
-/// no articles. Stored through the content store as an import would, a site's articles
-/// <see cref="ArticlesPerSession"/> to a session.
+/// A city of <see cref="Counties"/> counties of <see cref="TownshipsPerCounty"/> townships (200), every site running
+/// the Disclosure module. Each township has 7 domains, the columns 工作动态, 通知公告 and one per domain under 政府信息公开,
+/// 49 catalog entries and <see cref="ArticlesPerTownship"/> published articles (1,000,000 in all) from 2019 to 2026, one
+/// in eight with a 文号. The counties have the catalog and no articles. Stored through the content store as an import
+/// would, a site's articles <see cref="ArticlesPerSession"/> to a session.
 /// </summary>
 public sealed class SearchCorpusSeed(ContentStore store, SiteRegistry sites, FeatureService features)
 {
-    public const int Townships = 200;
+    public const int Counties = 10;
+    public const int TownshipsPerCounty = 20;
+    public const int Townships = Counties * TownshipsPerCounty;
     public const int ArticlesPerTownship = 5_000;
     public const int EntriesPerDomain = 7;
     public const int ArticlesPerSession = 1_000;
-    public const string CountyCode = "bench-search-county";
+    public const string CityCode = "bench-search-city";
 
     private static readonly DateOnly FirstDay = new(2019, 1, 1);
     private static readonly DateOnly LastDay = new(2026, 11, 30);
@@ -37,6 +39,9 @@ public sealed class SearchCorpusSeed(ContentStore store, SiteRegistry sites, Fea
 
     public static string SiteCode(int township) => $"bench-search-{township:000}";
 
+    /// <summary>The county of township 1–200: 1–20 are in county 1, and so on.</summary>
+    public static string CountyCode(int township) => $"bench-search-county-{(township - 1) / TownshipsPerCounty + 1:00}";
+
     /// <summary>Article <paramref name="number"/> of every township is published on this day: the articles spread evenly over 2019–2026.</summary>
     public static DateOnly PublishedOn(int number) => FirstDay.AddDays(number * (LastDay.DayNumber - FirstDay.DayNumber) / ArticlesPerTownship);
 
@@ -51,13 +56,18 @@ public sealed class SearchCorpusSeed(ContentStore store, SiteRegistry sites, Fea
     public async Task<Site> CreateAsync()
     {
         var clock = Stopwatch.StartNew();
-        var county = await sites.CreateAsync(new SiteCreation(CountyCode, "基准搜索县", Level: SiteLevel.County));
-        await features.EnableAsync(county.Id, Manifest.Disclosure.Id);
-        await CatalogAsync(county, county.Name);
+        var city = await sites.CreateAsync(new SiteCreation(CityCode, "基准搜索市", Level: SiteLevel.City));
+        for (var c = 1; c <= Counties; c++)
+        {
+            var county = await sites.CreateAsync(new SiteCreation(CountyCode(c * TownshipsPerCounty), $"基准搜索县{c:00}", CityCode, SiteLevel.County));
+            await features.EnableAsync(county.Id, Manifest.Disclosure.Id);
+            await CatalogAsync(county, county.Name);
+        }
+
         for (var t = 1; t <= Townships; t++)
         {
             var name = SearchCorpusWords.Township(t);
-            var site = await sites.CreateAsync(new SiteCreation(SiteCode(t), name, CountyCode, SiteLevel.Township));
+            var site = await sites.CreateAsync(new SiteCreation(SiteCode(t), name, CountyCode(t), SiteLevel.Township));
             await features.EnableAsync(site.Id, Manifest.Disclosure.Id);
             await CatalogAsync(site, name);
             await ArticlesAsync(site, t, new Random(t));
@@ -68,7 +78,7 @@ public sealed class SearchCorpusSeed(ContentStore store, SiteRegistry sites, Fea
             }
         }
 
-        return county;
+        return city;
     }
 
     private async Task CatalogAsync(Site site, string name)

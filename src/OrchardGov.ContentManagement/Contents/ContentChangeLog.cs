@@ -32,6 +32,13 @@ public sealed class ContentChangeLog(StoreContextFactory contexts, TimeProvider 
         return await db.ContentChanges.MaxAsync(c => (long?)c.Id, cancellationToken) ?? 0;
     }
 
+    /// <summary>The ids of the lines after <paramref name="afterId"/> that are there (committed) now, ascending.</summary>
+    public async Task<IReadOnlyList<long>> IdsAfterAsync(long afterId, CancellationToken cancellationToken = default)
+    {
+        await using var db = contexts.Create();
+        return await db.ContentChanges.Where(c => c.Id > afterId).OrderBy(c => c.Id).Select(c => c.Id).ToListAsync(cancellationToken);
+    }
+
     /// <summary>The id of the last line written before <paramref name="atUtc"/>; 0 when there is none.</summary>
     public async Task<long> LastIdBeforeAsync(DateTime atUtc, CancellationToken cancellationToken = default)
     {

@@ -32,7 +32,6 @@ public sealed class SearchIndexUpdater(
 
     private readonly SemaphoreSlim _lock = new(1, 1);
     private ChangeLogCursor? _cursor;
-    private DateTime? _builtAtUtc;
 
     /// <summary>Reads the log to its end into the index, whole sites included; returns how many lines it applied.</summary>
     public async Task<int> CatchUpAsync(IProgress<SearchProgress>? progress = null, CancellationToken cancellationToken = default)
@@ -91,9 +90,9 @@ public sealed class SearchIndexUpdater(
         while (true)
         {
             var read = await log.AfterAsync(_cursor.ReadUpTo, LinesPerStep, cancellationToken);
-            var lines = wholeSites ? read : read.TakeWhile(line => ReadByTheBuild(line) || !ReadsWholeSite(line)).ToList();
+            var lines = wholeSites ? read : read.TakeWhile(line => !ReadsWholeSite(line)).ToList();
             var filled = wholeSites ? await log.WithIdsAsync(_cursor.Gaps.Take(GapsPerStep).ToList(), cancellationToken) : [];
-            var batch = filled.Concat(lines).Where(line => !ReadByTheBuild(line)).ToList();
+            var batch = filled.Concat(lines).ToList();
             var before = _cursor.Position;
             await ApplyAsync(batch, progress, cancellationToken);
             applied += batch.Count;
@@ -121,18 +120,17 @@ public sealed class SearchIndexUpdater(
             return new ChangeLogCursor(position, GapPatience);
         }
 
-        // A new index: every site as it is now, then the log again from the lines of the last hour, since a
-        // transaction still open while the sites were read shows neither in them nor among the lines read so far.
-        _builtAtUtc = clock.GetUtcNow().UtcDateTime;
-        var start = await log.LastIdBeforeAsync(_builtAtUtc.Value - GapPatience, cancellationToken);
+        // A new index: every site as it is now, then the log from the last line committed before reading began. An
+        // id below it that is not there yet belongs to a transaction still open: it is a gap, read when it appears.
+        var hourBefore = await log.LastIdBeforeAsync(clock.GetUtcNow().UtcDateTime - GapPatience, cancellationToken);
+        var committed = await log.IdsAfterAsync(hourBefore, cancellationToken);
         await ReadEverySiteAsync(progress, cancellationToken);
-        index.Commit(start);
+        var cursor = new ChangeLogCursor(hourBefore, GapPatience);
+        cursor.Read(committed, clock.GetUtcNow());
+        index.Commit(cursor.Position);
         index.Refresh();
-        return new ChangeLogCursor(start, GapPatience);
+        return cursor;
     }
-
-    /// <summary>A request to read a site again made before this node's first build began is done by it.</summary>
-    private bool ReadByTheBuild(ContentChange line) => line.IsWholeSite && line.AtUtc < _builtAtUtc;
 
     private static bool ReadsWholeSite(ContentChange line) =>
         line.IsWholeSite || line.ContentType is DisclosureTypes.Column or DisclosureTypes.Domain;
