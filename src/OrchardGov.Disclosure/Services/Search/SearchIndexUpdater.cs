@@ -146,8 +146,9 @@ public sealed class SearchIndexUpdater(
         var wholeSites = lines.Where(ReadsWholeSite).Select(line => line.SiteId).Distinct().ToList();
         await ReadSitesAsync(wholeSites, replace: true, progress, cancellationToken);
 
-        var items = lines.Where(line => !wholeSites.Contains(line.SiteId) && line.ContentType is DisclosureTypes.Article or DisclosureTypes.CatalogEntry);
-        foreach (var site in items.GroupBy(line => line.SiteId))
+        var items = lines.Where(line => !wholeSites.Contains(line.SiteId) && line.ContentType is DisclosureTypes.Article or DisclosureTypes.CatalogEntry).ToList();
+        var running = items.Count == 0 ? new HashSet<int>() : await features.SitesWithAsync(Manifest.Disclosure.Id, cancellationToken);
+        foreach (var site in items.Where(line => running.Contains(line.SiteId)).GroupBy(line => line.SiteId))
         {
             var ids = site.Select(line => line.ContentItemId!).Distinct().ToList();
             foreach (var (id, document) in await reader.ItemsAsync(site.Key, ids, cancellationToken))
