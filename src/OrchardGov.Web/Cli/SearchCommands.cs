@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Diagnostics;
-using Lucene.Net.Store;
 using OrchardGov.ContentManagement;
 using OrchardGov.ContentManagement.Contents;
 using OrchardGov.ContentManagement.Features;
@@ -53,7 +52,7 @@ internal static class SearchCommands
             {
                 updater = services.GetRequiredService<SearchIndexUpdater>();
             }
-            catch (LockObtainFailedException)
+            catch (SearchIndexInUseException)
             {
                 await console.Output.WriteLineAsync($"已登记重建。本机索引（{folder}）正由运行中的网站进程使用，它和其他节点会在几秒内自行重建。");
                 return OrchardGovCli.Success;
@@ -72,7 +71,7 @@ internal static class SearchCommands
     /// <summary>A line per site read, written as sites finish (two or more at a time).</summary>
     private sealed class ConsoleProgress(TextWriter output) : IProgress<SearchProgress>
     {
-        private readonly System.Threading.Lock _lock = new();
+        private readonly Lock _lock = new();
 
         public int Sites { get; private set; }
         public long Documents { get; private set; }

@@ -29,11 +29,20 @@ public sealed class SearchIndex : IDisposable
         Folder = folder;
         Analyzer = SearchAnalyzer.Create();
         _directory = FSDirectory.Open(folder);
-        _writer = new IndexWriter(_directory, new IndexWriterConfig(Version, Analyzer)
+        try
         {
-            OpenMode = OpenMode.CREATE_OR_APPEND,
-            RAMBufferSizeMB = 64,
-        });
+            _writer = new IndexWriter(_directory, new IndexWriterConfig(Version, Analyzer)
+            {
+                OpenMode = OpenMode.CREATE_OR_APPEND,
+                RAMBufferSizeMB = 64,
+            });
+        }
+        catch (LockObtainFailedException error)
+        {
+            _directory.Dispose();
+            Analyzer.Dispose();
+            throw new SearchIndexInUseException(folder, error);
+        }
         _searchers = new SearcherManager(_writer, applyAllDeletes: true, searcherFactory: null);
         _search = new IndexSearch(Analyzer);
         Position = _writer.CommitData.TryGetValue(LogPosition, out var stored) ? long.Parse(stored, CultureInfo.InvariantCulture) : null;

@@ -296,6 +296,20 @@ public abstract class SearchIndexTests<TFixture>(TFixture fixture) : IClassFixtu
         Assert.Equal(30, (await restarted.ArticlesAsync(first, "疫苗接种")).Total);
     }
 
+    [SkippableFact]
+    public async Task A_second_process_on_the_same_folder_is_told_which_folder_is_in_use()
+    {
+        fixture.SkipIfUnavailable();
+        var folder = Path.Combine(fixture.Scratch, $"shared-{Guid.NewGuid():N}");
+        using var first = _sites.NodeAt(folder);
+        await first.Updater.CatchUpAsync();
+
+        var error = Assert.Throws<SearchIndexInUseException>(() => new SearchIndex(folder));
+
+        Assert.Contains(folder, error.Message);
+        Assert.Contains("OrchardGov:Search:Folder", error.Message);
+    }
+
     private sealed class SynchronousProgress(CancellationTokenSource stop) : IProgress<SearchProgress>
     {
         public void Report(SearchProgress value) => stop.Cancel();
