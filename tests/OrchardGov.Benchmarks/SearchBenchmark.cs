@@ -67,7 +67,7 @@ public static class SearchBenchmark
         PrintIndex(folder);
         Console.WriteLine("Fixed costs of a search:");
         await SearchQueryProfile.RunAsync(updater, index);
-        await QueryAsync(new SiteSearch(index, updater, sites, features), sites, queries, warmup);
+        await QueryAsync(new SiteSearch(index, updater, sites), sites, queries, warmup);
     }
 
     private static async Task BuildAsync(SearchIndex index, SearchIndexUpdater updater)

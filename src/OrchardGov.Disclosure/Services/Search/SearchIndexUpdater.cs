@@ -146,10 +146,14 @@ public sealed class SearchIndexUpdater(
         var wholeSites = lines.Where(ReadsWholeSite).Select(line => line.SiteId).Distinct().ToList();
         await ReadSitesAsync(wholeSites, replace: true, progress, cancellationToken);
 
-        var items = lines.Where(line => !wholeSites.Contains(line.SiteId) && line.ContentType is DisclosureTypes.Article or DisclosureTypes.CatalogEntry).ToList();
-        var running = items.Count == 0 ? new HashSet<int>() : await features.SitesWithAsync(Manifest.Disclosure.Id, cancellationToken);
-        foreach (var site in items.Where(line => running.Contains(line.SiteId)).GroupBy(line => line.SiteId))
+        var items = lines.Where(line => !wholeSites.Contains(line.SiteId) && line.ContentType is DisclosureTypes.Article or DisclosureTypes.CatalogEntry);
+        foreach (var site in items.GroupBy(line => line.SiteId))
         {
+            if (!await features.IsEnabledAsync(site.Key, Manifest.Disclosure.Id, cancellationToken))
+            {
+                continue;
+            }
+
             var ids = site.Select(line => line.ContentItemId!).Distinct().ToList();
             foreach (var (id, document) in await reader.ItemsAsync(site.Key, ids, cancellationToken))
             {
@@ -184,7 +188,6 @@ public sealed class SearchIndexUpdater(
             return;
         }
 
-        var running = await features.SitesWithAsync(Manifest.Disclosure.Id, cancellationToken);
         var names = await sites.FindAsync(siteIds, cancellationToken);
         var done = 0;
         long documents = 0;
@@ -197,7 +200,7 @@ public sealed class SearchIndexUpdater(
                 }
 
                 var count = 0;
-                if (running.Contains(siteId))
+                if (await features.IsEnabledAsync(siteId, Manifest.Disclosure.Id, token))
                 {
                     await foreach (var page in reader.SiteAsync(siteId, token))
                     {

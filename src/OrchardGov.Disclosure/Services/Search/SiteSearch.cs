@@ -1,4 +1,3 @@
-using OrchardGov.ContentManagement.Features;
 using OrchardGov.ContentManagement.Sites;
 
 namespace OrchardGov.Disclosure.Services.Search;
@@ -7,7 +6,7 @@ namespace OrchardGov.Disclosure.Services.Search;
 /// Searches for a site's visitors: the site itself, or — on a county's site, when asked — the county and all its
 /// townships that run the module. The index is brought up to date with the change log first.
 /// </summary>
-public sealed class SiteSearch(SearchIndex index, SearchIndexUpdater updater, SiteRegistry sites, FeatureService features)
+public sealed class SiteSearch(SearchIndex index, SearchIndexUpdater updater, SiteRegistry sites)
 {
     public async Task<SearchResults> SearchAsync(Site site, SearchScope scope, SearchRequest request, CancellationToken cancellationToken = default)
     {
@@ -22,13 +21,9 @@ public sealed class SiteSearch(SearchIndex index, SearchIndexUpdater updater, Si
 
     public static bool OffersCountyScope(Site site) => site.Level == SiteLevel.County;
 
-    /// <summary>The county's site and the sites below it that run the module.</summary>
-    private async Task<IReadOnlyCollection<int>> CountyAsync(Site county, CancellationToken cancellationToken)
-    {
-        var withModule = await features.SitesWithAsync(Manifest.Disclosure.Id, cancellationToken);
-        var below = await sites.ChildrenAsync(county.Id, cancellationToken);
-        return below.Select(s => s.Id).Append(county.Id).Where(withModule.Contains).Distinct().ToList();
-    }
+    /// <summary>The county's site and the sites below it; the index holds only those that run the module.</summary>
+    private async Task<IReadOnlyCollection<int>> CountyAsync(Site county, CancellationToken cancellationToken) =>
+        (await sites.ChildrenAsync(county.Id, cancellationToken)).Select(s => s.Id).Append(county.Id).ToList();
 }
 
 public enum SearchScope

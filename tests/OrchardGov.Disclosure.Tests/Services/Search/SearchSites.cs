@@ -122,7 +122,7 @@ public sealed class SearchSites(DisclosureFixture fixture)
         var index = new SearchIndex(folder);
         var updater = new SearchIndexUpdater(index, services.GetRequiredService<ContentChangeLog>(), services.GetRequiredService<SearchDocumentReader>(),
             services.GetRequiredService<FeatureService>(), fixture.Sites, TimeProvider.System, NullLogger<SearchIndexUpdater>.Instance);
-        return new Node(index, updater, new SiteSearch(index, updater, fixture.Sites, services.GetRequiredService<FeatureService>()));
+        return new Node(index, updater, new SiteSearch(index, updater, fixture.Sites));
     }
 
     public sealed record Node(SearchIndex Index, SearchIndexUpdater Updater, SiteSearch Search) : IDisposable
